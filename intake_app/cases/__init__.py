@@ -1,0 +1,1 @@
+"""The case model: typed domain classes, vocabularies, JSON import/export and storage."""

@@ -1,0 +1,51 @@
+"""What the store derives from a stored case document for filtering and search.
+
+Works on the canonical JSON document (not the model classes) so that schema
+migrations can back-fill old rows with exactly what the store writes today.
+Identity fields and harassers are never passed in here: they are not in the
+document the store indexes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from intake_app.cases.fts import index_text
+
+AT_RISK_STATUSES = frozenset({"expiring", "expired", "confiscated", "lost_or_stolen"})
+
+
+def facets(doc: dict[str, Any]) -> set[tuple[str, str]]:
+    """(facet, value) pairs the case list can filter on."""
+    found = {("incident_kind", i.get("kind", "")) for i in doc.get("incidents", [])}
+    for document in doc.get("documents", []):
+        found.add(("document_kind", document.get("kind", "")))
+        found.add(("document_status", document.get("status", "")))
+    found |= {("need", n["kind"]) for n in doc.get("needs", []) if n.get("status") == "open"}
+    found.add(("status_in_canada", (doc.get("status_in_canada") or {}).get("status", "")))
+    return {(facet, value) for facet, value in found if value}
+
+
+def passport_at_risk(doc: dict[str, Any]) -> bool:
+    return any(
+        d.get("status") in AT_RISK_STATUSES
+        or d.get("renewal_postponed")
+        or d.get("fear_of_arrest")
+        or d.get("travel_document_needed")
+        for d in doc.get("documents", [])
+    )
+
+
+def open_needs(doc: dict[str, Any]) -> int:
+    return sum(1 for n in doc.get("needs", []) if n.get("status") == "open")
+
+
+def search_columns(pseudonym: str, code: str, doc: dict[str, Any]) -> tuple[str, str, str, str]:
+    """The four FTS columns: pseudonym, case code, account, incidents."""
+    account = doc.get("account") or {}
+    incidents = " ".join(
+        " ".join(str(i.get(k) or "") for k in ("kind", "location", "description", "perpetrator"))
+        for i in doc.get("incidents", [])
+    )
+    text = f"{account.get('original', '')} {account.get('translation_en', '')}"
+    return pseudonym, code, index_text(text), index_text(incidents)

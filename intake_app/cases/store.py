@@ -1,0 +1,407 @@
+"""Case storage on an open vault: the only place case SQL lives.
+
+A case is stored as its canonical JSON document *without* identity or
+harassers; the identity goes to `identities`, harassers to `harassers` (one
+row per person, linked from every case that describes them). Filter columns,
+facets and the full-text index are derived from the document on every write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from intake_app.cases import indexing
+from intake_app.cases.fts import build_query
+from intake_app.cases.jsonio import case_from_json, case_to_json
+from intake_app.cases.model import Case, Harasser
+from intake_app.errors import IntakeError, UsageError, ValidationError
+from intake_app.vault.database import Connection, DatabaseError, translate
+from intake_app.vault.vault import Vault
+
+SUMMARY_COLUMNS = (
+    "c.id, c.code, c.pseudonym, c.status, c.created, c.updated, c.passport_at_risk, c.open_needs"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """What a list shows: never identity fields."""
+
+    id: str
+    code: str
+    pseudonym: str
+    status: str
+    created: str
+    updated: str
+    passport_at_risk: bool
+    open_needs: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "code": self.code,
+            "pseudonym": self.pseudonym,
+            "status": self.status,
+            "created": self.created,
+            "updated": self.updated,
+            "passport_at_risk": self.passport_at_risk,
+            "open_needs": self.open_needs,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFilter:
+    """Filters the case list understands; empty means "any"."""
+
+    status: str = ""
+    tag: str = ""
+    incident_kind: str = ""
+    document_status: str = ""
+    need: str = ""  # an open need of this kind
+    status_in_canada: str = ""
+    passport_at_risk: bool | None = None
+
+
+def _summary(row: Sequence[Any]) -> CaseSummary:
+    return CaseSummary(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7])
+
+
+def _time_text(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+class CaseNotFoundError(IntakeError):
+    pass
+
+
+class CaseStore:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    @property
+    def conn(self) -> Connection:
+        return self.vault.conn
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def add(self, case: Case) -> Case:
+        """Store a new case; assigns a case code when it has none. Returns the stored case."""
+        return self.add_many([case])[0]
+
+    def add_many(self, cases: Iterable[Case], *, audit_each: bool = True) -> list[Case]:
+        """Store several new cases in one transaction (all or nothing)."""
+        stored: list[Case] = []
+        try:
+            with self.vault.write() as conn:
+                for case in cases:
+                    if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case.id,)).fetchone():
+                        raise UsageError("a case with this id already exists in the vault")
+                    if not case.code:
+                        case.code = self._next_code(conn, case.created.year)
+                    elif conn.execute(
+                        "SELECT 1 FROM cases WHERE code = ?", (case.code,)
+                    ).fetchone():
+                        raise ValidationError("code", "is already used by another case")
+                    self._write(conn, case, new=True)
+                    if audit_each:
+                        self.vault.flush_audit(conn)
+                        self._audit(conn, "case_created", case_id=case.id)
+                    stored.append(case)
+                if not audit_each and stored:
+                    self._audit(conn, "case_created", count=len(stored))
+        except DatabaseError as error:
+            raise translate(error) from None
+        return stored
+
+    def update(self, case: Case, *, now: dt.datetime | None = None) -> Case:
+        """Replace a stored case with `case` (same id); stamps `updated`."""
+        case.updated = (now or self.vault.options.now()).replace(microsecond=0)
+        try:
+            with self.vault.write() as conn:
+                row = conn.execute("SELECT code FROM cases WHERE id = ?", (case.id,)).fetchone()
+                if row is None:
+                    raise CaseNotFoundError("no case with that id")
+                if not case.code:
+                    case.code = row[0]
+                self._write(conn, case, new=False)
+                self._audit(conn, "case_updated", case_id=case.id)
+        except DatabaseError as error:
+            raise translate(error) from None
+        return case
+
+    def delete(self, case_id: str, reason: str = "deleted") -> None:
+        """Remove every trace of a case: rows, index entries, drafts, its own harassers."""
+        try:
+            with self.vault.write() as conn:
+                self._delete(conn, case_id)
+                self._audit(conn, "case_deleted", case_id=case_id, reason=reason)
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except DatabaseError as error:
+            raise translate(error) from None
+
+    def purge_expired(self, today: dt.date) -> list[str]:
+        """Delete cases whose retention date has passed or whose consent to record was withdrawn."""
+        doomed: list[tuple[str, str]] = []
+        for case_id, doc_text in self.conn.execute("SELECT id, doc FROM cases"):
+            consent = case_from_json(self._consent_only(doc_text)).consent
+            if consent.retention_passed(today):
+                doomed.append((case_id, "retention"))
+            elif consent.withdrawn_recording(today):
+                doomed.append((case_id, "consent_withdrawn"))
+        if doomed:
+            with self.vault.write() as conn:
+                for case_id, reason in doomed:
+                    self._delete(conn, case_id)
+                    self._audit(conn, "case_deleted", case_id=case_id, reason=reason)
+                self._audit(conn, "cases_purged", count=len(doomed))
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return [case_id for case_id, _ in doomed]
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def get(self, case_id: str) -> Case:
+        """The whole case, identity and harassers included."""
+        try:
+            row = self.conn.execute("SELECT doc FROM cases WHERE id = ?", (case_id,)).fetchone()
+            if row is None:
+                raise CaseNotFoundError("no case with that id")
+            doc = json.loads(row[0])
+            identity = self.conn.execute(
+                "SELECT doc FROM identities WHERE case_id = ?", (case_id,)
+            ).fetchone()
+            doc["identity"] = json.loads(identity[0]) if identity else {}
+            doc["harassers"] = [
+                json.loads(text)
+                for (text,) in self.conn.execute(
+                    "SELECT h.doc FROM harassers h JOIN case_harassers l ON l.harasser_id = h.id "
+                    "WHERE l.case_id = ? ORDER BY h.num",
+                    (case_id,),
+                )
+            ]
+        except DatabaseError as error:
+            raise translate(error) from None
+        return case_from_json(doc)
+
+    def count(self, where: CaseFilter | None = None) -> int:
+        clause, params = self._where(where or CaseFilter())
+        return int(
+            self.conn.execute(f"SELECT count(*) FROM cases c {clause}", params).fetchone()[0]
+        )
+
+    def list_cases(
+        self,
+        where: CaseFilter | None = None,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        order: str = "updated",
+        descending: bool = True,
+    ) -> list[CaseSummary]:
+        """One page of case summaries, filtered and sorted."""
+        if order not in {"updated", "created", "code", "pseudonym", "status"}:
+            raise UsageError(f"cannot sort by {order}")
+        clause, params = self._where(where or CaseFilter())
+        direction = "DESC" if descending else "ASC"
+        sql = (
+            f"SELECT {SUMMARY_COLUMNS} FROM cases c {clause} "
+            f"ORDER BY c.{order} {direction}, c.num {direction} LIMIT ? OFFSET ?"
+        )
+        try:
+            rows = self.conn.execute(sql, (*params, limit, offset)).fetchall()
+        except DatabaseError as error:
+            raise translate(error) from None
+        return [_summary(r) for r in rows]
+
+    def search(
+        self, text: str, *, limit: int = 100, where: CaseFilter | None = None
+    ) -> list[CaseSummary]:
+        """Cases whose pseudonym, code, account or incidents match every word of `text`."""
+        query = build_query(text)
+        if query is None:
+            return []
+        clause, params = self._where(where or CaseFilter(), prefix="AND")
+        sql = (
+            f"SELECT {SUMMARY_COLUMNS} FROM case_search s JOIN cases c ON c.num = s.rowid "
+            f"WHERE case_search MATCH ? {clause} ORDER BY s.rank LIMIT ?"
+        )
+        try:
+            rows = self.conn.execute(sql, (query, *params, limit)).fetchall()
+        except DatabaseError as error:
+            raise translate(error) from None
+        return [_summary(r) for r in rows]
+
+    def iter_ids(self) -> Iterator[str]:
+        for (case_id,) in self.conn.execute("SELECT id FROM cases ORDER BY num").fetchall():
+            yield case_id
+
+    def cases_sharing_harassers(self, case_id: str) -> dict[str, list[str]]:
+        """For each harasser linked to `case_id`, the other cases that describe the same person."""
+        rows = self.conn.execute(
+            "SELECT a.harasser_id, b.case_id FROM case_harassers a "
+            "JOIN case_harassers b ON a.harasser_id = b.harasser_id AND b.case_id != a.case_id "
+            "WHERE a.case_id = ? ORDER BY b.case_id",
+            (case_id,),
+        ).fetchall()
+        shared: dict[str, list[str]] = {}
+        for harasser_id, other in rows:
+            shared.setdefault(harasser_id, []).append(other)
+        return shared
+
+    def find_harassers(self, identifier: str) -> list[Harasser]:
+        """Harasser records with this handle, plate or other identifier (case-insensitive)."""
+        wanted = identifier.strip().casefold()
+        found = []
+        for (text,) in self.conn.execute("SELECT doc FROM harassers ORDER BY num"):
+            doc = json.loads(text)
+            values = (
+                doc.get("handles", []) + doc.get("plates", []) + doc.get("other_identifiers", [])
+            )
+            if any(v.strip().casefold() == wanted for v in values):
+                found.append(case_from_json({"pseudonym": "-", "harassers": [doc]}).harassers[0])
+        return found
+
+    # -- drafts (autosave) ----------------------------------------------------------------------
+
+    def save_draft(self, draft_id: str, case: Case) -> None:
+        """Keep an unsaved edit (identity included) in the vault until it is saved or dropped."""
+        stored = self.conn.execute("SELECT 1 FROM cases WHERE id = ?", (case.id,)).fetchone()
+        with self.vault.write() as conn:
+            conn.execute(
+                "INSERT INTO drafts (id, case_id, saved, doc) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET saved = excluded.saved, doc = excluded.doc",
+                (
+                    draft_id,
+                    case.id if stored else None,
+                    _time_text(self.vault.options.now()),
+                    json.dumps(case_to_json(case), ensure_ascii=False),
+                ),
+            )
+
+    def drafts(self) -> list[tuple[str, str, Case]]:
+        """(draft id, saved time, case) for every draft, newest first."""
+        rows = self.conn.execute("SELECT id, saved, doc FROM drafts ORDER BY saved DESC").fetchall()
+        return [(d, saved, case_from_json(json.loads(doc))) for d, saved, doc in rows]
+
+    def discard_draft(self, draft_id: str) -> None:
+        with self.vault.write() as conn:
+            conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _audit(self, conn: Connection, event: str, **detail: str | int | bool) -> None:
+        self.vault.record(event, **detail)
+        self.vault.flush_audit(conn)
+
+    @staticmethod
+    def _next_code(conn: Connection, year: int) -> str:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'next_case_number'").fetchone()
+        number = int(row[0]) if row else 1
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('next_case_number', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (str(number + 1),),
+        )
+        return f"C-{year}-{number:05d}"
+
+    @staticmethod
+    def _consent_only(doc_text: str) -> dict[str, Any]:
+        doc = json.loads(doc_text)
+        return {"pseudonym": "-", "consent": doc.get("consent", {})}
+
+    def _write(self, conn: Connection, case: Case, *, new: bool) -> None:
+        doc = case_to_json(case)
+        identity = doc.pop("identity")
+        harassers = doc.pop("harassers")
+        doc_text = json.dumps(doc, ensure_ascii=False)
+        row = (case.code, case.pseudonym, case.status, doc["created"], doc["updated"], doc_text)
+        flags = (int(indexing.passport_at_risk(doc)), indexing.open_needs(doc))
+        if new:
+            num = conn.execute(
+                "INSERT INTO cases (id, code, pseudonym, status, created, updated, doc, "
+                "passport_at_risk, open_needs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (case.id, *row, *flags),
+            ).lastrowid
+        else:
+            conn.execute(
+                "UPDATE cases SET code = ?, pseudonym = ?, status = ?, created = ?, updated = ?, "
+                "doc = ?, passport_at_risk = ?, open_needs = ? WHERE id = ?",
+                (*row, *flags, case.id),
+            )
+            num = conn.execute("SELECT num FROM cases WHERE id = ?", (case.id,)).fetchone()[0]
+            conn.execute("DELETE FROM case_search WHERE rowid = ?", (num,))
+            for table in ("case_tags", "case_facets", "identities", "case_harassers"):
+                conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case.id,))
+        conn.execute(
+            "INSERT INTO identities (case_id, doc) VALUES (?, ?)",
+            (case.id, json.dumps(identity, ensure_ascii=False)),
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO case_tags (case_id, tag) VALUES (?, ?)",
+            [(case.id, tag) for tag in case.tags],
+        )
+        conn.executemany(
+            "INSERT INTO case_facets (case_id, facet, value) VALUES (?, ?, ?)",
+            [(case.id, f, v) for f, v in sorted(indexing.facets(doc))],
+        )
+        conn.execute(
+            "INSERT INTO case_search (rowid, pseudonym, code, account, incidents) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (num, *indexing.search_columns(case.pseudonym, case.code, doc)),
+        )
+        for harasser in harassers:
+            conn.execute(
+                "INSERT INTO harassers (id, doc) VALUES (?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET doc = excluded.doc",
+                (harasser["id"], json.dumps(harasser, ensure_ascii=False)),
+            )
+            conn.execute(
+                "INSERT OR IGNORE INTO case_harassers (case_id, harasser_id) VALUES (?, ?)",
+                (case.id, harasser["id"]),
+            )
+        if not new:
+            self._drop_orphan_harassers(conn)
+        conn.execute("DELETE FROM drafts WHERE case_id = ?", (case.id,))
+
+    def _delete(self, conn: Connection, case_id: str) -> None:
+        row = conn.execute("SELECT num FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFoundError("no case with that id")
+        conn.execute("DELETE FROM case_search WHERE rowid = ?", (row[0],))
+        conn.execute("DELETE FROM drafts WHERE case_id = ?", (case_id,))
+        conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))  # cascades to linked rows
+        self._drop_orphan_harassers(conn)
+
+    @staticmethod
+    def _drop_orphan_harassers(conn: Connection) -> None:
+        # A harasser described by no remaining case is a trace of a deleted account.
+        conn.execute(
+            "DELETE FROM harassers WHERE id NOT IN (SELECT harasser_id FROM case_harassers)"
+        )
+
+    @staticmethod
+    def _where(where: CaseFilter, prefix: str = "WHERE") -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if where.status:
+            clauses.append("c.status = ?")
+            params.append(where.status)
+        if where.tag:
+            clauses.append("c.id IN (SELECT case_id FROM case_tags WHERE tag = ?)")
+            params.append(where.tag)
+        for facet in ("incident_kind", "document_status", "need", "status_in_canada"):
+            value = getattr(where, facet)
+            if value:
+                clauses.append(
+                    "c.id IN (SELECT case_id FROM case_facets WHERE facet = ? AND value = ?)"
+                )
+                params += [facet, value]
+        if where.passport_at_risk is not None:
+            clauses.append("c.passport_at_risk = ?")
+            params.append(int(where.passport_at_risk))
+        if not clauses:
+            return "", params
+        return f"{prefix} " + " AND ".join(clauses), params

@@ -1,0 +1,1 @@
+"""Command-line command implementations, one module per area; `intake_app.cli` wires them."""

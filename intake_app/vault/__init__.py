@@ -1,0 +1,1 @@
+"""The encrypted vault: key slots, header, SQLCipher database, audit log, backups."""
