@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from intake_app.errors import ValidationError
 
-_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PATTERN = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -46,8 +46,8 @@ class PartialDate:
         assert year is not None
         try:
             return cls(year, month, day)
-        except ValueError as exc:
-            raise ValidationError(field, f"is not a real date ({exc})") from None
+        except ValueError:
+            raise ValidationError(field, "is not a real calendar date in 1900-2200") from None
 
     @classmethod
     def from_date(cls, value: dt.date) -> PartialDate:

@@ -60,3 +60,18 @@ def make_private_dir(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     if os.name == "posix":
         os.chmod(folder, PRIVATE_DIR_MODE)
+
+
+def ensure_private_file(path: Path) -> None:
+    """Create `path` empty with mode 0600 if absent, and make it 0600 if present.
+
+    SQLite creates its database (and gives its -wal and -shm files the same
+    mode) with the process umask; creating it first keeps it private even
+    for callers that never set one.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+        os.close(fd)
+    except FileExistsError:
+        if os.name == "posix":
+            os.chmod(path, PRIVATE_FILE_MODE)

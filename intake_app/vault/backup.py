@@ -42,9 +42,7 @@ def backup(vault: Vault, out: Path) -> int:
     conn = vault.conn
     version = migrations.schema_version(conn)
     try:
-        conn.execute(
-            f"ATTACH DATABASE ? AS snapshot KEY \"x'{vault.data_key.hex()}'\"", (str(snapshot),)
-        )
+        database.attach_keyed(conn, snapshot, "snapshot", vault.data_key)
         try:
             conn.execute("SELECT sqlcipher_export('snapshot')").fetchone()
             conn.execute(f"PRAGMA snapshot.user_version = {version}")

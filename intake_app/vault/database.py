@@ -8,6 +8,7 @@ from typing import Any
 import sqlcipher3
 
 from intake_app.errors import IntakeError, VaultDamagedError
+from intake_app.vault.atomic import ensure_private_file
 
 Connection = Any  # sqlcipher3 ships no type stubs
 DatabaseError = sqlcipher3.DatabaseError
@@ -26,6 +27,7 @@ def connect(path: Path, key: bytes) -> Connection:
     proven the key genuine (a slot opened, the header MAC matched), so any
     failure here means a damaged or swapped database file.
     """
+    ensure_private_file(path)
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # it prints to stderr otherwise
@@ -47,6 +49,12 @@ def connect(path: Path, key: bytes) -> Connection:
             "vault database is damaged or does not belong to this header"
         ) from None
     return conn
+
+
+def attach_keyed(conn: Connection, path: Path, alias: str, key: bytes) -> None:
+    """Attach a new private database file at `path` encrypted under `key` (for export copies)."""
+    ensure_private_file(path)
+    conn.execute(f"ATTACH DATABASE ? AS {alias} KEY \"x'{key.hex()}'\"", (str(path),))
 
 
 def close(conn: Connection) -> None:

@@ -44,7 +44,7 @@ def rekey(vault: Vault, passphrase: str) -> None:
         pass  # the audit entry travels inside the re-encrypted copy
     conn = vault.conn
     version = migrations.schema_version(conn)
-    conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new_key.hex()}'\"", (str(target),))
+    database.attach_keyed(conn, target, "rekeyed", new_key)
     try:
         conn.execute("SELECT sqlcipher_export('rekeyed')").fetchone()
         conn.execute(f"PRAGMA rekeyed.user_version = {version}")
@@ -87,6 +87,8 @@ def verify(vault: Vault) -> VerifyReport:
     problems: list[str] = []
     try:
         problems += [f"cipher: {row[0]}" for row in conn.execute("PRAGMA cipher_integrity_check")]
+        if problems:  # the checks below would read the bad pages and fail without a report
+            return VerifyReport(problems, 0, 0, 0)
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
             problems += [f"integrity: {line}" for line in result[:5]]

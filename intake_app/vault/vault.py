@@ -253,8 +253,22 @@ class Vault:
         return vault
 
     def open_database(self) -> None:
+        # SQLite would quietly make a new, empty database in place of a missing or emptied one.
+        try:
+            size = self.db_path.stat().st_size
+        except FileNotFoundError:
+            raise VaultDamagedError("vault database is missing") from None
+        if size == 0:
+            raise VaultDamagedError("vault database is damaged: it is empty")
         conn = database.connect(self.db_path, self.data_key)
         try:
+            # Every page's HMAC, before anything is read or written: a damaged page that this
+            # session's queries would never touch must still stop it (and its audit write).
+            bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            if bad_pages:
+                raise VaultDamagedError(
+                    f"vault database is damaged or was tampered with ({len(bad_pages)} bad pages)"
+                )
             row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
             if row is None or row[0] != self.vault_id:
                 raise VaultDamagedError("vault database does not belong to this vault's header")
@@ -333,11 +347,16 @@ class Vault:
 
         With `damaged`, nothing more is written: the files stay as they were.
         """
+        failure: IntakeError | None = None
         try:
             if self._conn is not None:
                 if not damaged and self._pending_audit:
-                    with self.write():
-                        pass
+                    try:
+                        with self.write():
+                            pass
+                    except database.DatabaseError as error:
+                        # Damage met only now (e.g. a page changed on disk during the session).
+                        damaged, failure = True, database.translate(error)
                 if damaged:
                     self._conn.close()
                 else:
@@ -347,6 +366,8 @@ class Vault:
             self._data_key = None
             self._pending_audit.clear()
             self._lock.release()
+        if failure is not None:
+            raise failure
 
     def __enter__(self) -> Vault:
         return self
