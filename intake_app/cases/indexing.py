@@ -40,12 +40,20 @@ def open_needs(doc: dict[str, Any]) -> int:
     return sum(1 for n in doc.get("needs", []) if n.get("status") == "open")
 
 
-def search_columns(pseudonym: str, code: str, doc: dict[str, Any]) -> tuple[str, str, str, str]:
-    """The four FTS columns: pseudonym, case code, account, incidents."""
+def facet_token(facet: str, value: str) -> str:
+    """One FTS token for a filter value, e.g. `incidentkindstalking` (no separators inside)."""
+    return (facet + value).replace("_", "").replace("-", "").casefold()
+
+
+def search_columns(
+    pseudonym: str, code: str, doc: dict[str, Any]
+) -> tuple[str, str, str, str, str]:
+    """The FTS columns: pseudonym, case code, account, incidents, facet tokens."""
     account = doc.get("account") or {}
     incidents = " ".join(
         " ".join(str(i.get(k) or "") for k in ("kind", "location", "description", "perpetrator"))
         for i in doc.get("incidents", [])
     )
     text = f"{account.get('original', '')} {account.get('translation_en', '')}"
-    return pseudonym, code, index_text(text), index_text(incidents)
+    tokens = " ".join(sorted(facet_token(f, v) for f, v in facets(doc)))
+    return pseudonym, code, index_text(text), index_text(incidents), tokens

@@ -66,6 +66,16 @@ class CaseFilter:
     passport_at_risk: bool | None = None
 
 
+TEXT_COLUMNS = "pseudonym code account incidents"
+FACETS = ("incident_kind", "document_status", "need", "status_in_canada")
+
+
+def _facet_match(where: CaseFilter) -> str:
+    """An FTS5 expression requiring every facet filter that is set (empty when none is)."""
+    tokens = [indexing.facet_token(f, getattr(where, f)) for f in FACETS if getattr(where, f)]
+    return " AND ".join(f'facets : "{t}"' for t in tokens if t.isalnum())
+
+
 def _summary(row: Sequence[Any]) -> CaseSummary:
     return CaseSummary(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7])
 
@@ -97,20 +107,29 @@ class CaseStore:
         stored: list[Case] = []
         try:
             with self.vault.write() as conn:
+                row = conn.execute(
+                    "SELECT value FROM meta WHERE key = 'next_case_number'"
+                ).fetchone()
+                number = int(row[0]) if row else 1
                 for case in cases:
                     if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case.id,)).fetchone():
                         raise UsageError("a case with this id already exists in the vault")
                     if not case.code:
-                        case.code = self._next_code(conn, case.created.year)
+                        case.code = f"C-{case.created.year}-{number:05d}"
+                        number += 1
                     elif conn.execute(
                         "SELECT 1 FROM cases WHERE code = ?", (case.code,)
                     ).fetchone():
                         raise ValidationError("code", "is already used by another case")
                     self._write(conn, case, new=True)
                     if audit_each:
-                        self.vault.flush_audit(conn)
                         self._audit(conn, "case_created", case_id=case.id)
                     stored.append(case)
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('next_case_number', ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (str(number),),
+                )
                 if not audit_each and stored:
                     self._audit(conn, "case_created", count=len(stored))
         except DatabaseError as error:
@@ -171,14 +190,15 @@ class CaseStore:
                 raise CaseNotFoundError("no case with that id")
             doc = json.loads(row[0])
             identity = self.conn.execute(
-                "SELECT doc FROM identities WHERE case_id = ?", (case_id,)
+                "SELECT i.doc FROM identities i JOIN cases c ON c.num = i.case_num WHERE c.id = ?",
+                (case_id,),
             ).fetchone()
             doc["identity"] = json.loads(identity[0]) if identity else {}
             doc["harassers"] = [
                 json.loads(text)
                 for (text,) in self.conn.execute(
                     "SELECT h.doc FROM harassers h JOIN case_harassers l ON l.harasser_id = h.id "
-                    "WHERE l.case_id = ? ORDER BY h.num",
+                    "JOIN cases c ON c.num = l.case_num WHERE c.id = ? ORDER BY h.num",
                     (case_id,),
                 )
             ]
@@ -223,13 +243,19 @@ class CaseStore:
         query = build_query(text)
         if query is None:
             return []
-        clause, params = self._where(where or CaseFilter(), prefix="AND")
+        where = where or CaseFilter()
+        # The words must match the text columns, never the facet tokens.
+        match = f"{{{TEXT_COLUMNS}}} : ({query})"
+        facets = _facet_match(where)
+        if facets:
+            match += f" AND {facets}"
+        clause, params = self._where(where, prefix="AND", facets=False)
         sql = (
             f"SELECT {SUMMARY_COLUMNS} FROM case_search s JOIN cases c ON c.num = s.rowid "
             f"WHERE case_search MATCH ? {clause} ORDER BY s.rank LIMIT ?"
         )
         try:
-            rows = self.conn.execute(sql, (query, *params, limit)).fetchall()
+            rows = self.conn.execute(sql, (match, *params, limit)).fetchall()
         except DatabaseError as error:
             raise translate(error) from None
         return [_summary(r) for r in rows]
@@ -241,9 +267,11 @@ class CaseStore:
     def cases_sharing_harassers(self, case_id: str) -> dict[str, list[str]]:
         """For each harasser linked to `case_id`, the other cases that describe the same person."""
         rows = self.conn.execute(
-            "SELECT a.harasser_id, b.case_id FROM case_harassers a "
-            "JOIN case_harassers b ON a.harasser_id = b.harasser_id AND b.case_id != a.case_id "
-            "WHERE a.case_id = ? ORDER BY b.case_id",
+            "SELECT a.harasser_id, cb.id FROM case_harassers a "
+            "JOIN cases ca ON ca.num = a.case_num "
+            "JOIN case_harassers b ON a.harasser_id = b.harasser_id AND b.case_num != a.case_num "
+            "JOIN cases cb ON cb.num = b.case_num "
+            "WHERE ca.id = ? ORDER BY cb.id",
             (case_id,),
         ).fetchall()
         shared: dict[str, list[str]] = {}
@@ -297,17 +325,6 @@ class CaseStore:
         self.vault.flush_audit(conn)
 
     @staticmethod
-    def _next_code(conn: Connection, year: int) -> str:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'next_case_number'").fetchone()
-        number = int(row[0]) if row else 1
-        conn.execute(
-            "INSERT INTO meta (key, value) VALUES ('next_case_number', ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (str(number + 1),),
-        )
-        return f"C-{year}-{number:05d}"
-
-    @staticmethod
     def _consent_only(doc_text: str) -> dict[str, Any]:
         doc = json.loads(doc_text)
         return {"pseudonym": "-", "consent": doc.get("consent", {})}
@@ -333,23 +350,21 @@ class CaseStore:
             )
             num = conn.execute("SELECT num FROM cases WHERE id = ?", (case.id,)).fetchone()[0]
             conn.execute("DELETE FROM case_search WHERE rowid = ?", (num,))
-            for table in ("case_tags", "case_facets", "identities", "case_harassers"):
-                conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case.id,))
+            for table in ("case_tags", "identities", "case_harassers"):
+                conn.execute(f"DELETE FROM {table} WHERE case_num = ?", (num,))
+            conn.execute("DELETE FROM drafts WHERE case_id = ?", (case.id,))
         conn.execute(
-            "INSERT INTO identities (case_id, doc) VALUES (?, ?)",
-            (case.id, json.dumps(identity, ensure_ascii=False)),
+            "INSERT INTO identities (case_num, doc) VALUES (?, ?)",
+            (num, json.dumps(identity, ensure_ascii=False)),
         )
-        conn.executemany(
-            "INSERT OR IGNORE INTO case_tags (case_id, tag) VALUES (?, ?)",
-            [(case.id, tag) for tag in case.tags],
-        )
-        conn.executemany(
-            "INSERT INTO case_facets (case_id, facet, value) VALUES (?, ?, ?)",
-            [(case.id, f, v) for f, v in sorted(indexing.facets(doc))],
-        )
+        if case.tags:
+            conn.executemany(
+                "INSERT OR IGNORE INTO case_tags (case_num, tag) VALUES (?, ?)",
+                [(num, tag) for tag in case.tags],
+            )
         conn.execute(
-            "INSERT INTO case_search (rowid, pseudonym, code, account, incidents) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO case_search (rowid, pseudonym, code, account, incidents, facets) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             (num, *indexing.search_columns(case.pseudonym, case.code, doc)),
         )
         for harasser in harassers:
@@ -359,12 +374,11 @@ class CaseStore:
                 (harasser["id"], json.dumps(harasser, ensure_ascii=False)),
             )
             conn.execute(
-                "INSERT OR IGNORE INTO case_harassers (case_id, harasser_id) VALUES (?, ?)",
-                (case.id, harasser["id"]),
+                "INSERT OR IGNORE INTO case_harassers (case_num, harasser_id) VALUES (?, ?)",
+                (num, harasser["id"]),
             )
         if not new:
             self._drop_orphan_harassers(conn)
-        conn.execute("DELETE FROM drafts WHERE case_id = ?", (case.id,))
 
     def _delete(self, conn: Connection, case_id: str) -> None:
         row = conn.execute("SELECT num FROM cases WHERE id = ?", (case_id,)).fetchone()
@@ -383,22 +397,21 @@ class CaseStore:
         )
 
     @staticmethod
-    def _where(where: CaseFilter, prefix: str = "WHERE") -> tuple[str, list[Any]]:
+    def _where(
+        where: CaseFilter, prefix: str = "WHERE", *, facets: bool = True
+    ) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
         if where.status:
             clauses.append("c.status = ?")
             params.append(where.status)
         if where.tag:
-            clauses.append("c.id IN (SELECT case_id FROM case_tags WHERE tag = ?)")
+            clauses.append("c.num IN (SELECT case_num FROM case_tags WHERE tag = ?)")
             params.append(where.tag)
-        for facet in ("incident_kind", "document_status", "need", "status_in_canada"):
-            value = getattr(where, facet)
-            if value:
-                clauses.append(
-                    "c.id IN (SELECT case_id FROM case_facets WHERE facet = ? AND value = ?)"
-                )
-                params += [facet, value]
+        match = _facet_match(where) if facets else ""
+        if match:
+            clauses.append("c.num IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
+            params.append(match)
         if where.passport_at_risk is not None:
             clauses.append("c.passport_at_risk = ?")
             params.append(int(where.passport_at_risk))

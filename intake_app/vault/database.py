@@ -41,6 +41,7 @@ def connect(path: Path, key: bytes) -> Connection:
             "synchronous = FULL",  # a flat battery must not lose an acknowledged save
             "temp_store = MEMORY",  # never spill sort or temp tables to disk
             "trusted_schema = OFF",
+            "cache_size = -65536",  # 64 MiB: random-key index inserts thrash a small cache
         ):
             conn.execute(f"PRAGMA {pragma}")
     except sqlcipher3.DatabaseError:

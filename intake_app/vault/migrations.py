@@ -40,7 +40,7 @@ def _v1_initial(conn: Connection) -> None:
             created TEXT NOT NULL, updated TEXT NOT NULL, doc TEXT NOT NULL) STRICT;
         CREATE INDEX cases_updated ON cases (updated);
         CREATE TABLE identities (
-            case_id TEXT PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+            case_num INTEGER PRIMARY KEY REFERENCES cases (num) ON DELETE CASCADE,
             doc TEXT NOT NULL) STRICT;
         CREATE TABLE drafts (
             id TEXT PRIMARY KEY, case_id TEXT REFERENCES cases (id) ON DELETE CASCADE,
@@ -56,40 +56,33 @@ def _v2_filters(conn: Connection) -> None:
         ALTER TABLE cases ADD COLUMN passport_at_risk INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE cases ADD COLUMN open_needs INTEGER NOT NULL DEFAULT 0;
         CREATE TABLE case_tags (
-            case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-            tag TEXT NOT NULL, PRIMARY KEY (case_id, tag)) STRICT, WITHOUT ROWID;
-        CREATE INDEX case_tags_tag ON case_tags (tag);
-        CREATE TABLE case_facets (
-            case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-            facet TEXT NOT NULL, value TEXT NOT NULL,
-            PRIMARY KEY (case_id, facet, value)) STRICT, WITHOUT ROWID;
-        CREATE INDEX case_facets_value ON case_facets (facet, value);
+            case_num INTEGER NOT NULL REFERENCES cases (num) ON DELETE CASCADE,
+            tag TEXT NOT NULL, PRIMARY KEY (case_num, tag)) STRICT, WITHOUT ROWID;
+        CREATE INDEX case_tags_tag ON case_tags (tag, case_num);
         CREATE INDEX cases_status ON cases (status);
         """,
     )
-    for case_id, doc_text in conn.execute("SELECT id, doc FROM cases").fetchall():
+    for num, doc_text in conn.execute("SELECT num, doc FROM cases").fetchall():
         doc = json.loads(doc_text)
         conn.execute(
-            "UPDATE cases SET passport_at_risk = ?, open_needs = ? WHERE id = ?",
-            (int(indexing.passport_at_risk(doc)), indexing.open_needs(doc), case_id),
+            "UPDATE cases SET passport_at_risk = ?, open_needs = ? WHERE num = ?",
+            (int(indexing.passport_at_risk(doc)), indexing.open_needs(doc), num),
         )
         conn.executemany(
-            "INSERT OR IGNORE INTO case_tags (case_id, tag) VALUES (?, ?)",
-            [(case_id, t) for t in doc.get("tags", [])],
-        )
-        conn.executemany(
-            "INSERT INTO case_facets (case_id, facet, value) VALUES (?, ?, ?)",
-            [(case_id, f, v) for f, v in sorted(indexing.facets(doc))],
+            "INSERT OR IGNORE INTO case_tags (case_num, tag) VALUES (?, ?)",
+            [(num, t) for t in doc.get("tags", [])],
         )
 
 
 def _v3_search(conn: Connection) -> None:
     # Contentless: the index keeps no copy of the text; secure-delete scrubs removed entries.
+    # The `facets` column carries one token per filter value (incident kinds, open needs,
+    # document kinds and statuses, status in Canada): one insert instead of a row per facet.
     _run(
         conn,
         """
         CREATE VIRTUAL TABLE case_search USING fts5 (
-            pseudonym, code, account, incidents,
+            pseudonym, code, account, incidents, facets,
             content = '', contentless_delete = 1,
             tokenize = 'unicode61 remove_diacritics 2');
         INSERT INTO case_search (case_search, rank) VALUES ('secure-delete', 1);
@@ -99,8 +92,8 @@ def _v3_search(conn: Connection) -> None:
         "SELECT num, pseudonym, code, doc FROM cases"
     ).fetchall():
         conn.execute(
-            "INSERT INTO case_search (rowid, pseudonym, code, account, incidents) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO case_search (rowid, pseudonym, code, account, incidents, facets) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             (num, *indexing.search_columns(pseudonym, code, json.loads(doc_text))),
         )
 
@@ -112,14 +105,14 @@ def _v4_harassers(conn: Connection) -> None:
         CREATE TABLE harassers (
             num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL) STRICT;
         CREATE TABLE case_harassers (
-            case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            case_num INTEGER NOT NULL REFERENCES cases (num) ON DELETE CASCADE,
             harasser_id TEXT NOT NULL REFERENCES harassers (id) ON DELETE CASCADE,
-            PRIMARY KEY (case_id, harasser_id)) STRICT, WITHOUT ROWID;
+            PRIMARY KEY (case_num, harasser_id)) STRICT, WITHOUT ROWID;
         CREATE INDEX case_harassers_harasser ON case_harassers (harasser_id);
         """,
     )
     # Harassers used to live inside each case document; give them their own protected rows.
-    for case_id, doc_text in conn.execute("SELECT id, doc FROM cases").fetchall():
+    for num, doc_text in conn.execute("SELECT num, doc FROM cases").fetchall():
         doc = json.loads(doc_text)
         harassers = doc.pop("harassers", [])
         for harasser in harassers:
@@ -129,11 +122,11 @@ def _v4_harassers(conn: Connection) -> None:
                 (harasser["id"], json.dumps(harasser, ensure_ascii=False)),
             )
             conn.execute(
-                "INSERT OR IGNORE INTO case_harassers (case_id, harasser_id) VALUES (?, ?)",
-                (case_id, harasser["id"]),
+                "INSERT OR IGNORE INTO case_harassers (case_num, harasser_id) VALUES (?, ?)",
+                (num, harasser["id"]),
             )
         conn.execute(
-            "UPDATE cases SET doc = ? WHERE id = ?", (json.dumps(doc, ensure_ascii=False), case_id)
+            "UPDATE cases SET doc = ? WHERE num = ?", (json.dumps(doc, ensure_ascii=False), num)
         )
 
 

@@ -175,7 +175,6 @@ def test_delete_removes_every_trace(vault: Vault) -> None:
         "cases",
         "identities",
         "case_tags",
-        "case_facets",
         "drafts",
         "harassers",
         "case_harassers",

@@ -40,21 +40,18 @@ def _seed(conn: database.Connection, version: int) -> str:
         "VALUES (?, 'C-2024-00001', 'Brave', 'new', ?, ?, ?)",
         (case_id, doc["created"], doc["updated"], json.dumps(doc, ensure_ascii=False)),
     )
-    conn.execute("INSERT INTO identities (case_id, doc) VALUES (?, '{}')", (case_id,))
+    num = conn.execute("SELECT num FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+    conn.execute("INSERT INTO identities (case_num, doc) VALUES (?, '{}')", (num,))
     # What the store of that version derived on every write:
     if version >= 2:
         conn.execute(
             "UPDATE cases SET passport_at_risk = 1, open_needs = 2 WHERE id = ?", (case_id,)
         )
-        conn.execute("INSERT INTO case_tags (case_id, tag) VALUES (?, 'priority')", (case_id,))
-        conn.executemany(
-            "INSERT INTO case_facets (case_id, facet, value) VALUES (?, ?, ?)",
-            [(case_id, f, v) for f, v in indexing.facets(doc)],
-        )
+        conn.execute("INSERT INTO case_tags (case_num, tag) VALUES (?, 'priority')", (num,))
     if version >= 3:
         conn.execute(
-            "INSERT INTO case_search (rowid, pseudonym, code, account, incidents) "
-            "SELECT num, ?, ?, ?, ? FROM cases WHERE id = ?",
+            "INSERT INTO case_search (rowid, pseudonym, code, account, incidents, facets) "
+            "SELECT num, ?, ?, ?, ?, ? FROM cases WHERE id = ?",
             (*indexing.search_columns("Brave", "C-2024-00001", doc), case_id),
         )
     return case_id

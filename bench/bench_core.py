@@ -1,0 +1,151 @@
+"""Core benchmarks: unlock at the default KDF, adding 100,000 cases, search latency.
+
+Each search figure is the command's own work (`CaseStore.search`), measured on an
+open vault, at 1k, 10k and 100k demo cases; the same workload on plain SQLite
+gives SQLCipher's overhead. Run: `.venv/bin/python bench/bench_core.py [--sizes 1000,10000,100000]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import (
+    PASSPHRASE,
+    close,
+    encrypted_vault,
+    fill,
+    machine,
+    plain_vault,
+    summary_ms,
+    timings,
+)
+
+from intake_app.cases.demo import generate_cases
+from intake_app.cases.store import CaseStore
+from intake_app.vault.vault import Vault, VaultOptions
+
+QUERIES = [
+    "followed",
+    "passport renewal",
+    "Toronto rally",
+    "警察",
+    "跟蹤",
+    "collusion foreign forces",
+    "doxxing",
+    "Kestrel",
+    "C-2026-00042",
+    "nothinglikethis",
+]
+
+
+def bench_unlock(root: Path) -> dict[str, object]:
+    opts = VaultOptions(state_dir=root / "state")
+    vault, _ = Vault.create(root / "unlock", PASSPHRASE, opts)  # calibrated default cost
+    params = vault.header.slots_of("passphrase")[0]["kdf"]
+    vault.close()
+
+    def unlock() -> None:
+        Vault.open(root / "unlock", PASSPHRASE, opts).close()
+
+    unlock()  # warm the page cache
+    samples = timings(unlock, 5)
+    return {
+        "kdf": {k: params[k] for k in ("memory_kib", "iterations", "lanes")},
+        **summary_ms(samples),
+    }
+
+
+def bench_demo_cli(root: Path, count: int) -> dict[str, object]:
+    """`intake-app demo --cases N` end to end, as a person would run it."""
+    vault = encrypted_vault(root / "cli", root / "state")
+    vault.close()
+    start = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "intake_app",
+            "--vault",
+            str(root / "cli"),
+            "demo",
+            "--cases",
+            str(count),
+            "--passphrase-stdin",
+        ],
+        input=(PASSPHRASE + "\n").encode(),
+        check=True,
+        capture_output=True,
+        env={"XDG_STATE_HOME": str(root / "state"), "PATH": "/usr/bin:/bin"},
+    )
+    seconds = time.perf_counter() - start
+    size = sum(p.stat().st_size for p in (root / "cli").iterdir())
+    shutil.rmtree(root / "cli")
+    return {"cases": count, "seconds": round(seconds, 1), "vault_mb": round(size / 2**20, 1)}
+
+
+def _query_samples(store: CaseStore, query: str) -> list[float]:
+    return timings(lambda: store.search(query, limit=100), 10)
+
+
+def bench_search(root: Path, size: int) -> dict[str, object]:
+    result: dict[str, object] = {"cases": size}
+    for kind, make in (("sqlcipher", encrypted_vault), ("plain", plain_vault)):
+        vault = make(root / f"{kind}-{size}", root / "state")
+        start = time.perf_counter()
+        fill(vault, generate_cases(size, seed=7))
+        insert_s = time.perf_counter() - start
+        store = CaseStore(vault)
+        for query in QUERIES:  # warm up the cache once, as an open vault would be
+            store.search(query)
+        each = {q: _query_samples(store, q) for q in QUERIES}
+        per_query = [s for samples in each.values() for s in samples]
+        result[kind] = {
+            "insert_s": round(insert_s, 2),
+            "search": summary_ms(per_query),
+            "worst_query_median_ms": max(summary_ms(v)["median_ms"] for v in each.values()),
+            "per_query_ms": {q: summary_ms(v)["median_ms"] for q, v in each.items()},
+        }
+        close(vault)
+        shutil.rmtree(root / f"{kind}-{size}")
+    enc, plain = result["sqlcipher"], result["plain"]
+    assert isinstance(enc, dict) and isinstance(plain, dict)
+    result["overhead_insert"] = round(enc["insert_s"] / plain["insert_s"], 2)
+    result["overhead_search"] = round(
+        enc["search"]["median_ms"] / max(plain["search"]["median_ms"], 1e-3), 2
+    )
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--demo-cases", type=int, default=100_000)
+    parser.add_argument("--out", default="bench/results/core.json")
+    args = parser.parse_args()
+    results: dict[str, object] = {"machine": machine()}
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        results["unlock"] = bench_unlock(root)
+        print("unlock", results["unlock"], flush=True)
+        results["demo_cli"] = bench_demo_cli(root, args.demo_cases)
+        print("demo", results["demo_cli"], flush=True)
+        results["search"] = []
+        for size in (int(s) for s in args.sizes.split(",")):
+            entry = bench_search(root, size)
+            results["search"].append(entry)  # type: ignore[union-attr]
+            print("search", json.dumps(entry), flush=True)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    print(f"written {out}")
+
+
+if __name__ == "__main__":
+    main()
