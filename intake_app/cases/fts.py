@@ -19,7 +19,13 @@ MAX_QUERY_TERMS = 12
 
 def index_text(text: str) -> str:
     """`text` with each CJK character spaced apart, ready for the unicode61 tokenizer."""
-    return _CJK.sub(r" \1 ", text)
+    if not _CJK.search(text):  # most English text: skip the substitution
+        return text
+    return _CJK.sub(_spaced, text)
+
+
+def _spaced(match: re.Match[str]) -> str:
+    return f" {match.group(1)} "
 
 
 def build_query(user_text: str) -> str | None:
