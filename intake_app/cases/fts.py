@@ -31,8 +31,8 @@ def _spaced(match: re.Match[str]) -> str:
 def build_query(user_text: str) -> str | None:
     """An FTS5 MATCH expression for what a person typed, or None when nothing is searchable.
 
-    Every word must match (AND); a Latin word matches as a prefix; a CJK run
-    matches as a phrase of its characters.
+    Every word must match (AND); a Latin word of two or more letters matches as
+    a prefix; a CJK run matches as a phrase of its characters.
     """
     terms: list[str] = []
     for word in _WORD.findall(index_text(user_text).casefold()):
@@ -51,7 +51,8 @@ def build_query(user_text: str) -> str | None:
         if run:
             parts.append('"' + " ".join(run) + '"')
             run = []
-        parts.append(f'"{term}"*')
+        # A one-letter prefix would expand to most of the vocabulary: match it exactly.
+        parts.append(f'"{term}"*' if len(term) > 1 else f'"{term}"')
     if run:
         parts.append('"' + " ".join(run) + '"')
     return " ".join(parts[:MAX_QUERY_TERMS])

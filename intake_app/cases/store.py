@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -67,6 +68,7 @@ class CaseFilter:
 
 
 TEXT_COLUMNS = "pseudonym code account incidents"
+CASE_CODE = re.compile(r"[Cc]-[0-9]{4}-[0-9]{5,}")
 FACETS = ("incident_kind", "document_status", "need", "status_in_canada")
 
 
@@ -165,7 +167,9 @@ class CaseStore:
     def purge_expired(self, today: dt.date) -> list[str]:
         """Delete cases whose retention date has passed or whose consent to record was withdrawn."""
         doomed: list[tuple[str, str]] = []
-        for case_id, doc_text in self.conn.execute("SELECT id, doc FROM cases"):
+        for case_id, doc_text in self.conn.execute(
+            "SELECT id, doc FROM cases JOIN case_docs ON case_num = num"
+        ):
             consent = case_from_json(self._consent_only(doc_text)).consent
             if consent.retention_passed(today):
                 doomed.append((case_id, "retention"))
@@ -185,7 +189,9 @@ class CaseStore:
     def get(self, case_id: str) -> Case:
         """The whole case, identity and harassers included."""
         try:
-            row = self.conn.execute("SELECT doc FROM cases WHERE id = ?", (case_id,)).fetchone()
+            row = self.conn.execute(
+                "SELECT doc FROM case_docs JOIN cases ON num = case_num WHERE id = ?", (case_id,)
+            ).fetchone()
             if row is None:
                 raise CaseNotFoundError("no case with that id")
             doc = json.loads(row[0])
@@ -230,20 +236,25 @@ class CaseStore:
             f"SELECT {SUMMARY_COLUMNS} FROM cases c {clause} "
             f"ORDER BY c.{order} {direction}, c.num {direction} LIMIT ? OFFSET ?"
         )
-        try:
-            rows = self.conn.execute(sql, (*params, limit, offset)).fetchall()
-        except DatabaseError as error:
-            raise translate(error) from None
-        return [_summary(r) for r in rows]
+        return self._summaries(sql, (*params, limit, offset))
 
     def search(
         self, text: str, *, limit: int = 100, where: CaseFilter | None = None
     ) -> list[CaseSummary]:
-        """Cases whose pseudonym, code, account or incidents match every word of `text`."""
+        """Cases whose pseudonym, code, account or incidents match every word of `text`.
+
+        Newest cases first: index entries are keyed by minus the case number, so
+        the index is walked forwards and stops at `limit`; a common word costs
+        little more than a rare one.
+        """
+        where = where or CaseFilter()
+        if CASE_CODE.fullmatch(text.strip()):
+            clause, params = self._where(where, prefix="AND")
+            sql = f"SELECT {SUMMARY_COLUMNS} FROM cases c WHERE c.code = ? {clause}"
+            return self._summaries(sql, (text.strip().upper(), *params))
         query = build_query(text)
         if query is None:
             return []
-        where = where or CaseFilter()
         # The words must match the text columns, never the facet tokens.
         match = f"{{{TEXT_COLUMNS}}} : ({query})"
         facets = _facet_match(where)
@@ -251,11 +262,14 @@ class CaseStore:
             match += f" AND {facets}"
         clause, params = self._where(where, prefix="AND", facets=False)
         sql = (
-            f"SELECT {SUMMARY_COLUMNS} FROM case_search s JOIN cases c ON c.num = s.rowid "
-            f"WHERE case_search MATCH ? {clause} ORDER BY s.rank LIMIT ?"
+            f"SELECT {SUMMARY_COLUMNS} FROM case_search s JOIN cases c ON c.num = -s.rowid "
+            f"WHERE case_search MATCH ? {clause} ORDER BY s.rowid LIMIT ?"
         )
+        return self._summaries(sql, (match, *params, limit))
+
+    def _summaries(self, sql: str, params: Sequence[Any]) -> list[CaseSummary]:
         try:
-            rows = self.conn.execute(sql, (match, *params, limit)).fetchall()
+            rows = self.conn.execute(sql, params).fetchall()
         except DatabaseError as error:
             raise translate(error) from None
         return [_summary(r) for r in rows]
@@ -334,25 +348,26 @@ class CaseStore:
         identity = doc.pop("identity")
         harassers = doc.pop("harassers")
         doc_text = json.dumps(doc, ensure_ascii=False)
-        row = (case.code, case.pseudonym, case.status, doc["created"], doc["updated"], doc_text)
+        row = (case.code, case.pseudonym, case.status, doc["created"], doc["updated"])
         flags = (int(indexing.passport_at_risk(doc)), indexing.open_needs(doc))
         if new:
             num = conn.execute(
-                "INSERT INTO cases (id, code, pseudonym, status, created, updated, doc, "
-                "passport_at_risk, open_needs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO cases (id, code, pseudonym, status, created, updated, "
+                "passport_at_risk, open_needs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (case.id, *row, *flags),
             ).lastrowid
         else:
             conn.execute(
                 "UPDATE cases SET code = ?, pseudonym = ?, status = ?, created = ?, updated = ?, "
-                "doc = ?, passport_at_risk = ?, open_needs = ? WHERE id = ?",
+                "passport_at_risk = ?, open_needs = ? WHERE id = ?",
                 (*row, *flags, case.id),
             )
             num = conn.execute("SELECT num FROM cases WHERE id = ?", (case.id,)).fetchone()[0]
-            conn.execute("DELETE FROM case_search WHERE rowid = ?", (num,))
-            for table in ("case_tags", "identities", "case_harassers"):
+            conn.execute("DELETE FROM case_search WHERE rowid = ?", (-num,))
+            for table in ("case_docs", "case_tags", "identities", "case_harassers"):
                 conn.execute(f"DELETE FROM {table} WHERE case_num = ?", (num,))
             conn.execute("DELETE FROM drafts WHERE case_id = ?", (case.id,))
+        conn.execute("INSERT INTO case_docs (case_num, doc) VALUES (?, ?)", (num, doc_text))
         conn.execute(
             "INSERT INTO identities (case_num, doc) VALUES (?, ?)",
             (num, json.dumps(identity, ensure_ascii=False)),
@@ -365,7 +380,7 @@ class CaseStore:
         conn.execute(
             "INSERT INTO case_search (rowid, pseudonym, code, account, incidents, facets) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (num, *indexing.search_columns(case.pseudonym, case.code, doc)),
+            (-num, *indexing.search_columns(case.pseudonym, case.code, doc)),
         )
         for harasser in harassers:
             conn.execute(
@@ -384,7 +399,7 @@ class CaseStore:
         row = conn.execute("SELECT num FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise CaseNotFoundError("no case with that id")
-        conn.execute("DELETE FROM case_search WHERE rowid = ?", (row[0],))
+        conn.execute("DELETE FROM case_search WHERE rowid = ?", (-row[0],))
         conn.execute("DELETE FROM drafts WHERE case_id = ?", (case_id,))
         conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))  # cascades to linked rows
         self._drop_orphan_harassers(conn)
@@ -410,7 +425,7 @@ class CaseStore:
             params.append(where.tag)
         match = _facet_match(where) if facets else ""
         if match:
-            clauses.append("c.num IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
+            clauses.append("c.num IN (SELECT -rowid FROM case_search WHERE case_search MATCH ?)")
             params.append(match)
         if where.passport_at_risk is not None:
             clauses.append("c.passport_at_risk = ?")

@@ -9,7 +9,7 @@ from intake_app.commands.io import Stdin, info, print_json, read_secret
 from intake_app.errors import UsageError, VaultDamagedError
 from intake_app.paths import default_vault_dir
 from intake_app.vault import backup, maintenance
-from intake_app.vault.vault import Vault, VaultOptions
+from intake_app.vault.vault import Vault, VaultOptions, check_new_passphrase
 
 
 def vault_folder(args: argparse.Namespace) -> Path:
@@ -29,6 +29,9 @@ def cmd_init(args: argparse.Namespace, stdin: Stdin) -> int:
         again = read_secret(stdin, False, "passphrase", "Repeat the passphrase: ")
         if again != passphrase:
             raise UsageError("the two passphrases differ")
+    # Refuse before the progress line: an error must be the only line on stderr.
+    check_new_passphrase(passphrase)
+    Vault.check_new_folder(folder)
     info("Measuring this machine to set the key-derivation cost ...")
     vault, recovery = Vault.create(folder, passphrase, VaultOptions())
     vault.close()
@@ -88,6 +91,7 @@ def cmd_passwd(args: argparse.Namespace, stdin: Stdin) -> int:
         return 0
     current = read_secret(stdin, args.passphrase_stdin, "passphrase", "Current passphrase: ")
     new = read_secret(stdin, args.passphrase_stdin, "new passphrase", "New passphrase: ")
+    check_new_passphrase(new)  # a usage error: refuse before unlocking (and writing) anything
     with Vault.open(folder, current, VaultOptions()) as vault:
         vault.change_passphrase(new)
     info("passphrase changed")

@@ -37,7 +37,10 @@ def _v1_initial(conn: Connection) -> None:
         CREATE TABLE cases (
             num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, code TEXT NOT NULL UNIQUE,
             pseudonym TEXT NOT NULL, status TEXT NOT NULL,
-            created TEXT NOT NULL, updated TEXT NOT NULL, doc TEXT NOT NULL) STRICT;
+            created TEXT NOT NULL, updated TEXT NOT NULL) STRICT;
+        CREATE TABLE case_docs (
+            case_num INTEGER PRIMARY KEY REFERENCES cases (num) ON DELETE CASCADE,
+            doc TEXT NOT NULL) STRICT;
         CREATE INDEX cases_updated ON cases (updated);
         CREATE TABLE identities (
             case_num INTEGER PRIMARY KEY REFERENCES cases (num) ON DELETE CASCADE,
@@ -62,7 +65,7 @@ def _v2_filters(conn: Connection) -> None:
         CREATE INDEX cases_status ON cases (status);
         """,
     )
-    for num, doc_text in conn.execute("SELECT num, doc FROM cases").fetchall():
+    for num, doc_text in conn.execute("SELECT case_num, doc FROM case_docs").fetchall():
         doc = json.loads(doc_text)
         conn.execute(
             "UPDATE cases SET passport_at_risk = ?, open_needs = ? WHERE num = ?",
@@ -76,6 +79,8 @@ def _v2_filters(conn: Connection) -> None:
 
 def _v3_search(conn: Connection) -> None:
     # Contentless: the index keeps no copy of the text; secure-delete scrubs removed entries.
+    # An entry's rowid is minus the case number: FTS5 walks a prefix query's results
+    # backwards very slowly, so "newest first" must be its forward order.
     # The `facets` column carries one token per filter value (incident kinds, open needs,
     # document kinds and statuses, status in Canada): one insert instead of a row per facet.
     _run(
@@ -89,12 +94,12 @@ def _v3_search(conn: Connection) -> None:
         """,
     )
     for num, pseudonym, code, doc_text in conn.execute(
-        "SELECT num, pseudonym, code, doc FROM cases"
+        "SELECT num, pseudonym, code, doc FROM cases JOIN case_docs ON case_num = num"
     ).fetchall():
         conn.execute(
             "INSERT INTO case_search (rowid, pseudonym, code, account, incidents, facets) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (num, *indexing.search_columns(pseudonym, code, json.loads(doc_text))),
+            (-num, *indexing.search_columns(pseudonym, code, json.loads(doc_text))),
         )
 
 
@@ -112,7 +117,7 @@ def _v4_harassers(conn: Connection) -> None:
         """,
     )
     # Harassers used to live inside each case document; give them their own protected rows.
-    for num, doc_text in conn.execute("SELECT num, doc FROM cases").fetchall():
+    for num, doc_text in conn.execute("SELECT case_num, doc FROM case_docs").fetchall():
         doc = json.loads(doc_text)
         harassers = doc.pop("harassers", [])
         for harasser in harassers:
@@ -126,7 +131,8 @@ def _v4_harassers(conn: Connection) -> None:
                 (num, harasser["id"]),
             )
         conn.execute(
-            "UPDATE cases SET doc = ? WHERE num = ?", (json.dumps(doc, ensure_ascii=False), num)
+            "UPDATE case_docs SET doc = ? WHERE case_num = ?",
+            (json.dumps(doc, ensure_ascii=False), num),
         )
 
 

@@ -173,6 +173,7 @@ def test_delete_removes_every_trace(vault: Vault) -> None:
     conn = vault.conn
     for table in (
         "cases",
+        "case_docs",
         "identities",
         "case_tags",
         "drafts",
@@ -230,3 +231,13 @@ def test_invalid_document_adds_nothing(vault: Vault) -> None:
         doc["incidents"][0]["type"] = "burglary"
         store.add(load_case_json(json.dumps(doc)))
     assert store.count() == 0
+
+
+def test_search_lists_newest_cases_first_and_respects_limit(vault: Vault) -> None:
+    store = CaseStore(vault)
+    added = [store.add(_example(pseudonym=f"Case{i}")) for i in range(5)]
+    found = store.search("subway", limit=3)
+    assert [s.id for s in found] == [c.id for c in reversed(added)][:3]
+    assert [s.id for s in store.search("followed photographed")] == [
+        c.id for c in reversed(added)
+    ]

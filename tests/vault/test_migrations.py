@@ -35,12 +35,15 @@ def _old_document() -> dict[str, Any]:
 def _seed(conn: database.Connection, version: int) -> str:
     doc = _old_document()
     case_id = str(doc["id"])
+    num = conn.execute(
+        "INSERT INTO cases (id, code, pseudonym, status, created, updated) "
+        "VALUES (?, 'C-2024-00001', 'Brave', 'new', ?, ?)",
+        (case_id, doc["created"], doc["updated"]),
+    ).lastrowid
     conn.execute(
-        "INSERT INTO cases (id, code, pseudonym, status, created, updated, doc) "
-        "VALUES (?, 'C-2024-00001', 'Brave', 'new', ?, ?, ?)",
-        (case_id, doc["created"], doc["updated"], json.dumps(doc, ensure_ascii=False)),
+        "INSERT INTO case_docs (case_num, doc) VALUES (?, ?)",
+        (num, json.dumps(doc, ensure_ascii=False)),
     )
-    num = conn.execute("SELECT num FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
     conn.execute("INSERT INTO identities (case_num, doc) VALUES (?, '{}')", (num,))
     # What the store of that version derived on every write:
     if version >= 2:
@@ -51,7 +54,7 @@ def _seed(conn: database.Connection, version: int) -> str:
     if version >= 3:
         conn.execute(
             "INSERT INTO case_search (rowid, pseudonym, code, account, incidents, facets) "
-            "SELECT num, ?, ?, ?, ?, ? FROM cases WHERE id = ?",
+            "SELECT -num, ?, ?, ?, ?, ? FROM cases WHERE id = ?",
             (*indexing.search_columns("Brave", "C-2024-00001", doc), case_id),
         )
     return case_id
@@ -84,7 +87,7 @@ def test_migrates_from_every_earlier_version(
         assert [h.handles for h in case.harassers] == [["@hk_eye"]]
         assert case.incidents[0].harasser_ids == [HARASSER_ID]
         assert "harassers" not in json.loads(
-            migrated.conn.execute("SELECT doc FROM cases").fetchone()[0]
+            migrated.conn.execute("SELECT doc FROM case_docs").fetchone()[0]
         )
         assert [s.id for s in store.search("subway")] == [case_id]
         assert [s.id for s in store.list_cases(CaseFilter(tag="priority"))] == [case_id]
