@@ -238,6 +238,4 @@ def test_search_lists_newest_cases_first_and_respects_limit(vault: Vault) -> Non
     added = [store.add(_example(pseudonym=f"Case{i}")) for i in range(5)]
     found = store.search("subway", limit=3)
     assert [s.id for s in found] == [c.id for c in reversed(added)][:3]
-    assert [s.id for s in store.search("followed photographed")] == [
-        c.id for c in reversed(added)
-    ]
+    assert [s.id for s in store.search("followed photographed")] == [c.id for c in reversed(added)]
