@@ -63,6 +63,11 @@ class VaultOptions:
         return throttle_for(self.state_dir, vault_id, self.wall_clock)
 
 
+def _left_by_init(name: str) -> bool:
+    """Files an interrupted `init` may leave: its lock, database and header temp file."""
+    return name == LOCK_FILE or name.startswith((DB_FILE, f".{HEADER_FILE}.tmp-"))
+
+
 Unwrap = Callable[[Header], tuple[bytes | None, bytes | None]]
 
 
@@ -135,10 +140,7 @@ class Vault:
         """UsageError unless `folder` is absent, empty, or what an interrupted `init` left."""
         if cls.header_path(folder).exists():
             raise UsageError(f"a vault already exists in {folder}")
-        if folder.exists() and any(
-            p.name not in {DB_FILE, LOCK_FILE} and not p.name.startswith(DB_FILE)
-            for p in folder.iterdir()
-        ):
+        if folder.exists() and not all(_left_by_init(p.name) for p in folder.iterdir()):
             raise UsageError(f"{folder} is not empty; choose an empty folder for a new vault")
 
     @classmethod
@@ -151,8 +153,9 @@ class Vault:
         lock.acquire()
         try:
             # A database without a header is what an interrupted `init` leaves: start over.
-            for leftover in folder.glob(DB_FILE + "*"):
-                leftover.unlink()
+            for leftover in folder.iterdir():
+                if leftover.name != LOCK_FILE:
+                    leftover.unlink()
             params = options.kdf_params or calibrate(policy=options.policy)
             data_key = os.urandom(32)
             vault_id = str(uuid.uuid4())

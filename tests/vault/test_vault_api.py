@@ -286,3 +286,16 @@ def test_header_parser_rejects_junk_with_one_line() -> None:
         with pytest.raises(VaultDamagedError) as info:
             Header.from_bytes(raw)
         assert "\n" not in str(info.value)
+
+
+def test_init_again_after_an_interrupted_init(tmp_path: Path, options: VaultOptions) -> None:
+    """A kill during the first `init` leaves a database and a header temp file, no header."""
+    folder = tmp_path / "v"
+    folder.mkdir()
+    (folder / "vault.db").write_bytes(b"half-written")
+    (folder / ".vault.header.tmp-0a1b2c").write_bytes(b"{")
+    (folder / "vault.lock").touch()
+    vault, _ = Vault.create(folder, PASSPHRASE, options)
+    vault.close()
+    assert sorted(p.name for p in folder.iterdir()) == ["vault.db", "vault.header", "vault.lock"]
+    Vault.open(folder, PASSPHRASE, options).close()
