@@ -15,6 +15,40 @@ import re
 _CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af])")
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_QUERY_TERMS = 12
+STOP_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "was",
+        "were",
+        "with",
+        "from",
+        "that",
+        "this",
+        "his",
+        "her",
+        "him",
+        "she",
+        "they",
+        "them",
+        "their",
+        "then",
+        "than",
+        "are",
+        "but",
+        "not",
+        "had",
+        "has",
+        "have",
+        "who",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+    ]
+)
 
 
 def index_text(text: str) -> str:
@@ -31,8 +65,9 @@ def _spaced(match: re.Match[str]) -> str:
 def build_query(user_text: str) -> str | None:
     """An FTS5 MATCH expression for what a person typed, or None when nothing is searchable.
 
-    Every word must match (AND); a Latin word of two or more letters matches as
-    a prefix; a CJK run matches as a phrase of its characters.
+    Every word must match (AND); a Latin word of three or more letters matches
+    as a prefix (unless it is a common English word); a CJK run matches as a
+    phrase of its characters.
     """
     terms: list[str] = []
     for word in _WORD.findall(index_text(user_text).casefold()):
@@ -51,8 +86,15 @@ def build_query(user_text: str) -> str | None:
         if run:
             parts.append('"' + " ".join(run) + '"')
             run = []
-        # A one-letter prefix would expand to most of the vocabulary: match it exactly.
-        parts.append(f'"{term}"*' if len(term) > 1 else f'"{term}"')
+        # A short prefix or a stop word ("the"*) expands to much of the vocabulary:
+        # match those exactly.
+        exact = len(term) <= 2 or term in STOP_WORDS
+        parts.append(f'"{term}"' if exact else f'"{term}"*')
     if run:
         parts.append('"' + " ".join(run) + '"')
     return " ".join(parts[:MAX_QUERY_TERMS])
+
+
+def has_prefix_terms(query: str) -> bool:
+    """True when `query` (from `build_query`) holds a prefix term."""
+    return '"*' in query

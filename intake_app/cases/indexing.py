@@ -8,6 +8,7 @@ document the store indexes.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from intake_app.cases.fts import index_text
@@ -23,6 +24,10 @@ def facets(doc: dict[str, Any]) -> set[tuple[str, str]]:
         found.add(("document_status", document.get("status", "")))
     found |= {("need", n["kind"]) for n in doc.get("needs", []) if n.get("status") == "open"}
     found.add(("status_in_canada", (doc.get("status_in_canada") or {}).get("status", "")))
+    found.add(("status", doc.get("status", "")))
+    found |= {("tag", tag) for tag in doc.get("tags", [])}
+    if passport_at_risk(doc):
+        found.add(("passport", "at_risk"))
     return {(facet, value) for facet, value in found if value}
 
 
@@ -41,7 +46,12 @@ def open_needs(doc: dict[str, Any]) -> int:
 
 
 def facet_token(facet: str, value: str) -> str:
-    """One FTS token for a filter value, e.g. `incidentkindstalking` (no separators inside)."""
+    """One FTS token for a filter value, e.g. `incidentkindstalking` (letters and digits only).
+
+    Tags are free text, so a tag's token is a digest of it: exact, whatever it contains.
+    """
+    if facet == "tag":
+        return "tag" + hashlib.sha256(value.casefold().encode()).hexdigest()[:20]
     return (facet + value).replace("_", "").replace("-", "").casefold()
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from intake_app.cases import indexing
-from intake_app.cases.fts import build_query
+from intake_app.cases.fts import build_query, has_prefix_terms
 from intake_app.cases.jsonio import case_from_json, case_to_json
 from intake_app.cases.model import Case, Harasser
 from intake_app.errors import IntakeError, UsageError, ValidationError
@@ -69,12 +69,21 @@ class CaseFilter:
 
 TEXT_COLUMNS = "pseudonym code account incidents"
 CASE_CODE = re.compile(r"[Cc]-[0-9]{4}-[0-9]{5,}")
-FACETS = ("incident_kind", "document_status", "need", "status_in_canada")
+FACETS = ("tag", "incident_kind", "document_status", "need", "status_in_canada")
 
 
-def _facet_match(where: CaseFilter) -> str:
-    """An FTS5 expression requiring every facet filter that is set (empty when none is)."""
-    tokens = [indexing.facet_token(f, getattr(where, f)) for f in FACETS if getattr(where, f)]
+def _facet_match(where: CaseFilter, *, with_row_filters: bool = False) -> str:
+    """An FTS5 expression requiring every facet filter that is set (empty when none is).
+
+    `with_row_filters` adds the case status and "passport at risk", which the
+    case list filters by column instead.
+    """
+    wanted = [(f, getattr(where, f)) for f in FACETS if getattr(where, f)]
+    if with_row_filters and where.status:
+        wanted.append(("status", where.status))
+    if with_row_filters and where.passport_at_risk:
+        wanted.append(("passport", "at_risk"))
+    tokens = [indexing.facet_token(f, v) for f, v in wanted]
     return " AND ".join(f'facets : "{t}"' for t in tokens if t.isalnum())
 
 
@@ -243,9 +252,8 @@ class CaseStore:
     ) -> list[CaseSummary]:
         """Cases whose pseudonym, code, account or incidents match every word of `text`.
 
-        Newest cases first: index entries are keyed by minus the case number, so
-        the index is walked forwards and stops at `limit`; a common word costs
-        little more than a rare one.
+        Newest cases first. Every filter is a token in the index, so the whole
+        search is one FTS5 scan, and cases are looked up only for the rows returned.
         """
         where = where or CaseFilter()
         if CASE_CODE.fullmatch(text.strip()):
@@ -257,15 +265,20 @@ class CaseStore:
             return []
         # The words must match the text columns, never the facet tokens.
         match = f"{{{TEXT_COLUMNS}}} : ({query})"
-        facets = _facet_match(where)
+        facets = _facet_match(where, with_row_filters=True)
         if facets:
             match += f" AND {facets}"
-        clause, params = self._where(where, prefix="AND", facets=False)
+        if where.passport_at_risk is False:
+            match += f' NOT facets : "{indexing.facet_token("passport", "at_risk")}"'
+        # FTS5 walks exact terms backwards cheaply but builds a whole merged doclist
+        # to walk prefix terms backwards; for those, scan forwards into a top-N sort.
+        order = "+rowid" if has_prefix_terms(query) else "rowid"
         sql = (
-            f"SELECT {SUMMARY_COLUMNS} FROM case_search s JOIN cases c ON c.num = -s.rowid "
-            f"WHERE case_search MATCH ? {clause} ORDER BY s.rowid LIMIT ?"
+            f"SELECT {SUMMARY_COLUMNS} FROM cases c WHERE c.num IN ("
+            f"SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY {order} DESC "
+            "LIMIT ?) ORDER BY c.num DESC"
         )
-        return self._summaries(sql, (match, *params, limit))
+        return self._summaries(sql, (match, limit))
 
     def _summaries(self, sql: str, params: Sequence[Any]) -> list[CaseSummary]:
         try:
@@ -363,8 +376,8 @@ class CaseStore:
                 (*row, *flags, case.id),
             )
             num = conn.execute("SELECT num FROM cases WHERE id = ?", (case.id,)).fetchone()[0]
-            conn.execute("DELETE FROM case_search WHERE rowid = ?", (-num,))
-            for table in ("case_docs", "case_tags", "identities", "case_harassers"):
+            conn.execute("DELETE FROM case_search WHERE rowid = ?", (num,))
+            for table in ("case_docs", "identities", "case_harassers"):
                 conn.execute(f"DELETE FROM {table} WHERE case_num = ?", (num,))
             conn.execute("DELETE FROM drafts WHERE case_id = ?", (case.id,))
         conn.execute("INSERT INTO case_docs (case_num, doc) VALUES (?, ?)", (num, doc_text))
@@ -372,15 +385,10 @@ class CaseStore:
             "INSERT INTO identities (case_num, doc) VALUES (?, ?)",
             (num, json.dumps(identity, ensure_ascii=False)),
         )
-        if case.tags:
-            conn.executemany(
-                "INSERT OR IGNORE INTO case_tags (case_num, tag) VALUES (?, ?)",
-                [(num, tag) for tag in case.tags],
-            )
         conn.execute(
             "INSERT INTO case_search (rowid, pseudonym, code, account, incidents, facets) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (-num, *indexing.search_columns(case.pseudonym, case.code, doc)),
+            (num, *indexing.search_columns(case.pseudonym, case.code, doc)),
         )
         for harasser in harassers:
             conn.execute(
@@ -399,7 +407,7 @@ class CaseStore:
         row = conn.execute("SELECT num FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise CaseNotFoundError("no case with that id")
-        conn.execute("DELETE FROM case_search WHERE rowid = ?", (-row[0],))
+        conn.execute("DELETE FROM case_search WHERE rowid = ?", (row[0],))
         conn.execute("DELETE FROM drafts WHERE case_id = ?", (case_id,))
         conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))  # cascades to linked rows
         self._drop_orphan_harassers(conn)
@@ -412,20 +420,16 @@ class CaseStore:
         )
 
     @staticmethod
-    def _where(
-        where: CaseFilter, prefix: str = "WHERE", *, facets: bool = True
-    ) -> tuple[str, list[Any]]:
+    def _where(where: CaseFilter, prefix: str = "WHERE") -> tuple[str, list[Any]]:
+        """SQL conditions on `cases c`: status and passport flag by column, the rest by index."""
         clauses: list[str] = []
         params: list[Any] = []
         if where.status:
             clauses.append("c.status = ?")
             params.append(where.status)
-        if where.tag:
-            clauses.append("c.num IN (SELECT case_num FROM case_tags WHERE tag = ?)")
-            params.append(where.tag)
-        match = _facet_match(where) if facets else ""
+        match = _facet_match(where)
         if match:
-            clauses.append("c.num IN (SELECT -rowid FROM case_search WHERE case_search MATCH ?)")
+            clauses.append("c.num IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
             params.append(match)
         if where.passport_at_risk is not None:
             clauses.append("c.passport_at_risk = ?")

@@ -58,10 +58,6 @@ def _v2_filters(conn: Connection) -> None:
         """
         ALTER TABLE cases ADD COLUMN passport_at_risk INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE cases ADD COLUMN open_needs INTEGER NOT NULL DEFAULT 0;
-        CREATE TABLE case_tags (
-            case_num INTEGER NOT NULL REFERENCES cases (num) ON DELETE CASCADE,
-            tag TEXT NOT NULL, PRIMARY KEY (case_num, tag)) STRICT, WITHOUT ROWID;
-        CREATE INDEX case_tags_tag ON case_tags (tag, case_num);
         CREATE INDEX cases_status ON cases (status);
         """,
     )
@@ -71,18 +67,13 @@ def _v2_filters(conn: Connection) -> None:
             "UPDATE cases SET passport_at_risk = ?, open_needs = ? WHERE num = ?",
             (int(indexing.passport_at_risk(doc)), indexing.open_needs(doc), num),
         )
-        conn.executemany(
-            "INSERT OR IGNORE INTO case_tags (case_num, tag) VALUES (?, ?)",
-            [(num, t) for t in doc.get("tags", [])],
-        )
 
 
 def _v3_search(conn: Connection) -> None:
     # Contentless: the index keeps no copy of the text; secure-delete scrubs removed entries.
-    # An entry's rowid is minus the case number: FTS5 walks a prefix query's results
-    # backwards very slowly, so "newest first" must be its forward order.
     # The `facets` column carries one token per filter value (incident kinds, open needs,
-    # document kinds and statuses, status in Canada): one insert instead of a row per facet.
+    # document kinds and statuses, status in Canada, case status, tags, passport at risk):
+    # one insert instead of a row per value, and search filters never leave the index.
     _run(
         conn,
         """
@@ -99,7 +90,7 @@ def _v3_search(conn: Connection) -> None:
         conn.execute(
             "INSERT INTO case_search (rowid, pseudonym, code, account, incidents, facets) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (-num, *indexing.search_columns(pseudonym, code, json.loads(doc_text))),
+            (num, *indexing.search_columns(pseudonym, code, json.loads(doc_text))),
         )
 
 

@@ -175,7 +175,6 @@ def test_delete_removes_every_trace(vault: Vault) -> None:
         "cases",
         "case_docs",
         "identities",
-        "case_tags",
         "drafts",
         "harassers",
         "case_harassers",

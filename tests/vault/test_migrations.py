@@ -50,11 +50,10 @@ def _seed(conn: database.Connection, version: int) -> str:
         conn.execute(
             "UPDATE cases SET passport_at_risk = 1, open_needs = 2 WHERE id = ?", (case_id,)
         )
-        conn.execute("INSERT INTO case_tags (case_num, tag) VALUES (?, 'priority')", (num,))
     if version >= 3:
         conn.execute(
             "INSERT INTO case_search (rowid, pseudonym, code, account, incidents, facets) "
-            "SELECT -num, ?, ?, ?, ?, ? FROM cases WHERE id = ?",
+            "SELECT num, ?, ?, ?, ?, ? FROM cases WHERE id = ?",
             (*indexing.search_columns("Brave", "C-2024-00001", doc), case_id),
         )
     return case_id
@@ -105,7 +104,7 @@ def test_a_newer_schema_is_refused(vault: Vault) -> None:
 def test_a_failed_migration_leaves_the_old_version(tmp_path: Path) -> None:
     conn = database.connect(tmp_path / "x.db", os.urandom(32))
     migrations.migrate(conn, target=1)
-    conn.execute("CREATE TABLE case_tags (x)")  # makes migration 2 fail half-way
+    conn.execute("CREATE INDEX cases_status ON cases (code)")  # migration 2 fails half-way
     with pytest.raises(database.DatabaseError):
         migrations.migrate(conn)
     assert migrations.schema_version(conn) == 1
