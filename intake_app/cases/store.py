@@ -400,8 +400,30 @@ class CaseStore:
                 "INSERT OR IGNORE INTO case_harassers (case_num, harasser_id) VALUES (?, ?)",
                 (num, harasser["id"]),
             )
+        self._link_known_harassers(conn, num, doc, {h["id"] for h in harassers})
         if not new:
             self._drop_orphan_harassers(conn)
+
+    @staticmethod
+    def _link_known_harassers(
+        conn: Connection, num: int, doc: dict[str, Any], described: set[str]
+    ) -> None:
+        """Link incidents that name a harasser recorded by another case (by id only)."""
+        for index, incident in enumerate(doc.get("incidents", [])):
+            for harasser_id in incident.get("harasser_ids", []):
+                if harasser_id in described:
+                    continue
+                if not conn.execute(
+                    "SELECT 1 FROM harassers WHERE id = ?", (harasser_id,)
+                ).fetchone():
+                    raise ValidationError(
+                        f"incidents[{index}].harasser_ids",
+                        "names a harasser this vault does not know",
+                    )
+                conn.execute(
+                    "INSERT OR IGNORE INTO case_harassers (case_num, harasser_id) VALUES (?, ?)",
+                    (num, harasser_id),
+                )
 
     def _delete(self, conn: Connection, case_id: str) -> None:
         row = conn.execute("SELECT num FROM cases WHERE id = ?", (case_id,)).fetchone()

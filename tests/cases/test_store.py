@@ -238,3 +238,22 @@ def test_search_lists_newest_cases_first_and_respects_limit(vault: Vault) -> Non
     found = store.search("subway", limit=3)
     assert [s.id for s in found] == [c.id for c in reversed(added)][:3]
     assert [s.id for s in store.search("followed photographed")] == [c.id for c in reversed(added)]
+
+
+def test_an_incident_can_name_a_harasser_recorded_by_another_case(vault: Vault) -> None:
+    store = CaseStore(vault)
+    watcher = Harasser(label="man with camera", plates=["CBKR 482"])
+    first = _example()
+    first.harassers = [watcher]
+    first.incidents[0].harasser_ids = [watcher.id]
+    store.add(first)
+    second = _example(pseudonym="Maple")
+    second.incidents[0].harasser_ids = [watcher.id]  # by id only, as the GUI's picker does
+    store.add(second)
+    assert store.cases_sharing_harassers(second.id) == {watcher.id: [first.id]}
+    assert [h.plates for h in store.get(second.id).harassers] == [["CBKR 482"]]
+    stranger = _example(pseudonym="Stranger")
+    stranger.incidents[0].harasser_ids = ["0b8e4a52-8f0c-4c51-9f3e-6a0e8d6b1c99"]
+    with pytest.raises(ValidationError, match=r"incidents\[0\]\.harasser_ids"):
+        store.add(stranger)
+    assert store.count() == 2
