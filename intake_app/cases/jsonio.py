@@ -54,7 +54,7 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
-def _time_text(moment: dt.datetime) -> str:
+def time_text(moment: dt.datetime) -> str:
     return _utc(moment).replace(tzinfo=None).isoformat() + "Z"
 
 
@@ -283,8 +283,8 @@ CASE = Shape(
         "pseudonym": Field(v.check_required_text, required=True),
         "status": _vocab("case_statuses"),
         "tags": TEXTS,
-        "created": Field(v.check_datetime, dump=_time_text),
-        "updated": Field(v.check_datetime, dump=_time_text),
+        "created": Field(v.check_datetime, dump=time_text),
+        "updated": Field(v.check_datetime, dump=time_text),
         "profile": Field(_record(Profile, PROFILE), dump=PROFILE.dump),
         "identity": Field(_record(Identity, IDENTITY), dump=IDENTITY.dump),
         "status_in_canada": Field(_status_in_canada, dump=STATUS_IN_CANADA.dump),

@@ -18,7 +18,7 @@ from typing import Any
 from intake_app.cases import indexing
 from intake_app.cases.fts import build_query, has_prefix_terms
 from intake_app.cases.jsonio import case_from_json, case_to_json
-from intake_app.cases.model import Case, Harasser
+from intake_app.cases.model import Case
 from intake_app.errors import IntakeError, UsageError, ValidationError
 from intake_app.vault.database import Connection, DatabaseError, translate
 from intake_app.vault.vault import Vault
@@ -89,10 +89,6 @@ def _facet_match(where: CaseFilter, *, with_row_filters: bool = False) -> str:
 
 def _summary(row: Sequence[Any]) -> CaseSummary:
     return CaseSummary(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7])
-
-
-def _time_text(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 class CaseNotFoundError(IntakeError):
@@ -290,60 +286,6 @@ class CaseStore:
     def iter_ids(self) -> Iterator[str]:
         for (case_id,) in self.conn.execute("SELECT id FROM cases ORDER BY num").fetchall():
             yield case_id
-
-    def cases_sharing_harassers(self, case_id: str) -> dict[str, list[str]]:
-        """For each harasser linked to `case_id`, the other cases that describe the same person."""
-        rows = self.conn.execute(
-            "SELECT a.harasser_id, cb.id FROM case_harassers a "
-            "JOIN cases ca ON ca.num = a.case_num "
-            "JOIN case_harassers b ON a.harasser_id = b.harasser_id AND b.case_num != a.case_num "
-            "JOIN cases cb ON cb.num = b.case_num "
-            "WHERE ca.id = ? ORDER BY cb.id",
-            (case_id,),
-        ).fetchall()
-        shared: dict[str, list[str]] = {}
-        for harasser_id, other in rows:
-            shared.setdefault(harasser_id, []).append(other)
-        return shared
-
-    def find_harassers(self, identifier: str) -> list[Harasser]:
-        """Harasser records with this handle, plate or other identifier (case-insensitive)."""
-        wanted = identifier.strip().casefold()
-        found = []
-        for (text,) in self.conn.execute("SELECT doc FROM harassers ORDER BY num"):
-            doc = json.loads(text)
-            values = (
-                doc.get("handles", []) + doc.get("plates", []) + doc.get("other_identifiers", [])
-            )
-            if any(v.strip().casefold() == wanted for v in values):
-                found.append(case_from_json({"pseudonym": "-", "harassers": [doc]}).harassers[0])
-        return found
-
-    # -- drafts (autosave) ----------------------------------------------------------------------
-
-    def save_draft(self, draft_id: str, case: Case) -> None:
-        """Keep an unsaved edit (identity included) in the vault until it is saved or dropped."""
-        stored = self.conn.execute("SELECT 1 FROM cases WHERE id = ?", (case.id,)).fetchone()
-        with self.vault.write() as conn:
-            conn.execute(
-                "INSERT INTO drafts (id, case_id, saved, doc) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET saved = excluded.saved, doc = excluded.doc",
-                (
-                    draft_id,
-                    case.id if stored else None,
-                    _time_text(self.vault.options.now()),
-                    json.dumps(case_to_json(case), ensure_ascii=False),
-                ),
-            )
-
-    def drafts(self) -> list[tuple[str, str, Case]]:
-        """(draft id, saved time, case) for every draft, newest first."""
-        rows = self.conn.execute("SELECT id, saved, doc FROM drafts ORDER BY saved DESC").fetchall()
-        return [(d, saved, case_from_json(json.loads(doc))) for d, saved, doc in rows]
-
-    def discard_draft(self, draft_id: str) -> None:
-        with self.vault.write() as conn:
-            conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
 
     # -- internals ------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import time
 
+from intake_app.cases.harassers import Harassers
 from intake_app.cases.jsonio import case_to_json, load_case_json
 from intake_app.cases.model import Case
 from intake_app.cases.store import CaseFilter, CaseStore, CaseSummary
@@ -76,7 +77,7 @@ def cmd_search(args: argparse.Namespace, stdin: Stdin) -> int:
 def cmd_show(args: argparse.Namespace, stdin: Stdin) -> int:
     with unlock(args, stdin) as vault:
         case = CaseStore(vault).get(args.id)
-        shared = CaseStore(vault).cases_sharing_harassers(args.id)
+        shared = Harassers(vault).cases_sharing_harassers(args.id)
     doc = case_to_json(case, include_identity=args.include_identity)
     if shared:
         doc["linked_cases"] = shared

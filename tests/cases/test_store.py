@@ -10,6 +10,8 @@ import pytest
 from helpers import EXAMPLE
 
 from intake_app.cases.dates import PartialDate
+from intake_app.cases.drafts import Drafts
+from intake_app.cases.harassers import Harassers
 from intake_app.cases.jsonio import case_from_json, load_case_json
 from intake_app.cases.model import Case, ConsentEntry, Harasser, Incident
 from intake_app.cases.store import CaseFilter, CaseNotFoundError, CaseStore
@@ -153,13 +155,13 @@ def test_shared_harasser_links_cases_and_survives_one_deletion(vault: Vault) -> 
     second.incidents[1].harasser_ids = [watcher.id]
     store.add(first)
     store.add(second)
-    assert store.cases_sharing_harassers(first.id) == {watcher.id: [second.id]}
-    assert [h.id for h in store.find_harassers("@HK_PATRIOT88")] == [watcher.id]
+    assert Harassers(vault).cases_sharing_harassers(first.id) == {watcher.id: [second.id]}
+    assert [h.id for h in Harassers(vault).find_harassers("@HK_PATRIOT88")] == [watcher.id]
     store.delete(first.id)
-    assert store.cases_sharing_harassers(second.id) == {}
+    assert Harassers(vault).cases_sharing_harassers(second.id) == {}
     assert store.get(second.id).harassers[0].handles == ["@hk_patriot88"]
     store.delete(second.id)
-    assert store.find_harassers("@hk_patriot88") == []
+    assert Harassers(vault).find_harassers("@hk_patriot88") == []
 
 
 def test_delete_removes_every_trace(vault: Vault) -> None:
@@ -168,7 +170,7 @@ def test_delete_removes_every_trace(vault: Vault) -> None:
     case.harassers = [Harasser(label="x", plates=["CBKR 482"])]
     case.incidents[0].harasser_ids = [case.harassers[0].id]
     store.add(case)
-    store.save_draft("draft-1", case)
+    Drafts(vault).save_draft("draft-1", case)
     store.delete(case.id)
     conn = vault.conn
     for table in (
@@ -210,17 +212,17 @@ def test_purge_expired_removes_passed_retention_and_withdrawn_consent(vault: Vau
 
 def test_drafts_round_trip_and_are_dropped_on_save(vault: Vault, full_case: Case) -> None:
     store = CaseStore(vault)
-    store.save_draft("d1", full_case)  # a case never saved
-    [(draft_id, _, draft)] = store.drafts()
+    Drafts(vault).save_draft("d1", full_case)  # a case never saved
+    [(draft_id, _, draft)] = Drafts(vault).drafts()
     assert draft_id == "d1" and draft == full_case
-    store.discard_draft("d1")
-    assert store.drafts() == []
+    Drafts(vault).discard_draft("d1")
+    assert Drafts(vault).drafts() == []
     stored = store.add(_example())
     stored.account.original += " More typed before a crash."
-    store.save_draft("d2", stored)
-    assert store.drafts()[0][2].account.original.endswith("crash.")
+    Drafts(vault).save_draft("d2", stored)
+    assert Drafts(vault).drafts()[0][2].account.original.endswith("crash.")
     store.update(stored)
-    assert store.drafts() == []
+    assert Drafts(vault).drafts() == []
 
 
 def test_invalid_document_adds_nothing(vault: Vault) -> None:
@@ -250,7 +252,7 @@ def test_an_incident_can_name_a_harasser_recorded_by_another_case(vault: Vault) 
     second = _example(pseudonym="Maple")
     second.incidents[0].harasser_ids = [watcher.id]  # by id only, as the GUI's picker does
     store.add(second)
-    assert store.cases_sharing_harassers(second.id) == {watcher.id: [first.id]}
+    assert Harassers(vault).cases_sharing_harassers(second.id) == {watcher.id: [first.id]}
     assert [h.plates for h in store.get(second.id).harassers] == [["CBKR 482"]]
     stranger = _example(pseudonym="Stranger")
     stranger.incidents[0].harasser_ids = ["0b8e4a52-8f0c-4c51-9f3e-6a0e8d6b1c99"]
