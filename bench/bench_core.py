@@ -25,6 +25,7 @@ from common import (
     plain_vault,
     summary_ms,
     timings,
+    without_memory_security,
 )
 
 from intake_app.cases.demo import generate_cases
@@ -105,35 +106,69 @@ def _query_samples(store: CaseStore, query: str) -> list[float]:
     return timings(lambda: store.search(query, limit=100), 10)
 
 
-def bench_search(root: Path, size: int) -> dict[str, object]:
-    result: dict[str, object] = {"cases": size}
-    for kind, make in (("sqlcipher", encrypted_vault), ("plain", plain_vault)):
-        vault = make(root / f"{kind}-{size}", root / "state")
-        start = time.perf_counter()
-        fill(vault, generate_cases(size, seed=7))
-        insert_s = time.perf_counter() - start
-        store = CaseStore(vault)
-        for query in QUERIES:  # warm up the cache once, as an open vault would be
-            store.search(query)
-        each = {q: _query_samples(store, q) for q in QUERIES}
-        per_query = [s for samples in each.values() for s in samples]
-        result[kind] = {
-            "insert_s": round(insert_s, 2),
-            "search": summary_ms(per_query),
-            "worst_query_median_ms": max(summary_ms(v)["median_ms"] for v in each.values()),
-            "per_query_ms": {q: summary_ms(v)["median_ms"] for q, v in each.items()},
-        }
-        close(vault)
-        if kind == "sqlcipher":
-            result["reopen"] = _reopen(root / f"{kind}-{size}", root / "state")
-        shutil.rmtree(root / f"{kind}-{size}")
-    enc, plain = result["sqlcipher"], result["plain"]
-    assert isinstance(enc, dict) and isinstance(plain, dict)
-    result["overhead_insert"] = round(enc["insert_s"] / plain["insert_s"], 2)
-    result["overhead_search"] = round(
-        enc["search"]["median_ms"] / max(plain["search"]["median_ms"], 1e-3), 2
-    )
+def _measure(kind: str, root: Path, size: int) -> dict[str, object]:
+    """Fill a vault of `kind` with `size` demo cases, then time the queries."""
+    make = plain_vault if kind == "plain" else encrypted_vault
+    if kind == "sqlcipher-no-memsec":
+        without_memory_security()
+    folder = root / f"{kind}-{size}"
+    vault = make(folder, root / "state")
+    start = time.perf_counter()
+    fill(vault, generate_cases(size, seed=7))
+    insert_s = time.perf_counter() - start
+    store = CaseStore(vault)
+    for query in QUERIES:  # warm the cache once, as an open vault would be
+        store.search(query)
+    each = {q: _query_samples(store, q) for q in QUERIES}
+    per_query = [s for samples in each.values() for s in samples]
+    result: dict[str, object] = {
+        "insert_s": round(insert_s, 2),
+        "search": summary_ms(per_query),
+        "worst_query_median_ms": max(summary_ms(v)["median_ms"] for v in each.values()),
+        "per_query_ms": {q: summary_ms(v)["median_ms"] for q, v in each.items()},
+    }
+    close(vault)
+    if kind == "sqlcipher":
+        result["reopen"] = _reopen(folder, root / "state")
+    shutil.rmtree(folder)
     return result
+
+
+_FRESH = ("plain", "sqlcipher-no-memsec")
+
+
+def _in_fresh_process(kind: str, root: Path, size: int) -> dict[str, object]:
+    run = subprocess.run(
+        [sys.executable, __file__, "--only", kind, "--sizes", str(size), "--root", str(root)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, object] = json.loads(run.stdout.strip().splitlines()[-1])
+    result.pop("reopen", None)
+    return result
+
+
+def bench_search(root: Path, size: int) -> dict[str, object]:
+    """SQLCipher in this process; plain SQLite in a fresh one.
+
+    `cipher_memory_security` is process-wide and cannot be turned off once on,
+    so a plain baseline in this process would pay for it too.
+    """
+    enc = _measure("sqlcipher", root, size)
+    plain, no_memsec = (_in_fresh_process(kind, root, size) for kind in _FRESH)
+    enc_search = enc["search"]
+    plain_search = plain["search"]
+    assert isinstance(enc_search, dict) and isinstance(plain_search, dict)
+    return {
+        "cases": size,
+        "sqlcipher": enc,
+        "plain": plain,
+        "reopen": enc.pop("reopen"),
+        "sqlcipher_no_memsec": no_memsec,
+        "overhead_insert": round(float(enc["insert_s"]) / float(plain["insert_s"]), 2),
+        "overhead_search": round(enc_search["median_ms"] / max(plain_search["median_ms"], 1e-3), 2),
+    }
 
 
 def main() -> None:
@@ -141,7 +176,12 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--demo-cases", type=int, default=100_000)
     parser.add_argument("--out", default="bench/results/core.json")
+    parser.add_argument("--only", choices=_FRESH, help=argparse.SUPPRESS)
+    parser.add_argument("--root", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.only:
+        print(json.dumps(_measure(args.only, Path(args.root), int(args.sizes))))
+        return
     results: dict[str, object] = {"machine": machine()}
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)

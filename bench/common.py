@@ -105,3 +105,32 @@ def close(vault: Vault) -> None:
         vault.close()
     else:
         database.close(vault.conn)
+
+
+class _NoMemorySecurity:
+    """A connection that ignores `cipher_memory_security = ON` (benchmark attribution only)."""
+
+    def __init__(self, conn: database.Connection) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, *args: object) -> object:
+        if "cipher_memory_security" in sql:
+            sql = "PRAGMA cipher_memory_security = OFF"
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._conn, name)
+
+
+def without_memory_security() -> None:
+    """Make this process open vaults without SQLCipher's memory security.
+
+    Only to show what that protection costs; call it in a fresh process,
+    because once on it stays on.
+    """
+    original = sqlcipher3.connect
+
+    def connect(*args: object, **kwargs: object) -> object:
+        return _NoMemorySecurity(original(*args, **kwargs))
+
+    sqlcipher3.connect = connect

@@ -43,6 +43,18 @@ def main() -> None:
                 "≤ 1.5×",
             )
         )
+        if "sqlcipher_no_memsec" in entry:
+            bare = entry["sqlcipher_no_memsec"]
+            search_ratio = round(bare["search"]["median_ms"] / plain["search"]["median_ms"], 2)
+            rows.append(
+                (
+                    f"SQLCipher without memory security ÷ plain at {n:,} cases",
+                    f"search {search_ratio}×, inserts "
+                    f"{round(bare['insert_s'] / plain['insert_s'], 2)}× "
+                    f"(search median {bare['search']['median_ms']} ms)",
+                    "attribution only",
+                )
+            )
         if "reopen" in entry:
             ro = entry["reopen"]
             rows.append(
