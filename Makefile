@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit bench clean
+.PHONY: run test lint typecheck unit bench clean translations
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found; set PYTHON=/path/to/python3.11"; exit 1; }
@@ -33,6 +33,11 @@ test: lint typecheck unit
 bench: $(STAMP)
 	$(BIN)/python bench/bench_core.py
 	$(BIN)/python bench/report.py
+
+# Collect new tr() strings into resources/i18n/*.ts (translations kept), then build the .qm.
+translations: $(STAMP)
+	$(BIN)/python -m intake_app.gui.i18n update
+	$(BIN)/python -m intake_app.gui.i18n compile
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

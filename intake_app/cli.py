@@ -123,9 +123,9 @@ def run(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
-        # The desktop app arrives with the GUI issue; until then, show what there is.
-        parser.print_help()
-        return 0
+        from intake_app.gui.app import run as run_gui  # no Qt import for command-line use
+
+        return run_gui([sys.argv[0], *argv] if argv else [sys.argv[0]])
     return handler(args, Stdin())
 
 
