@@ -40,6 +40,7 @@ class Controller(QObject):
         self.window: QWidget | None = None
         session.unlocked.connect(self._show_main)
         session.locked.connect(self._show_unlock)
+        session.damaged.connect(self._report_damage)
 
     def start(self) -> None:
         if self.session.vault_exists():
@@ -93,10 +94,28 @@ class Controller(QObject):
         else:
             self.session.drafts.discard_draft(draft_id)
 
+    def _report_damage(self, problem: str) -> None:
+        self.inform(
+            self.window,
+            self.tr(
+                "Intake locked the vault because it found damage: {0}. Nothing more was "
+                "written. Restore the vault from a backup (see the administrator's guide)."
+            ).format(problem),
+        )
+
+    def inform(self, parent: QWidget | None, message: str) -> None:
+        """One message; tests replace this to avoid a modal dialog."""
+        QMessageBox.critical(parent, self.tr("Vault damaged"), message)
+
     def ask(self, parent: QWidget, question: str) -> bool:
         """Yes/no question; tests replace this to answer without a dialog."""
         answer = QMessageBox.question(parent, self.tr("Restore draft"), question)
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _gui_vault_options() -> VaultOptions:
+    # The page check runs in the background after unlock (Session.PageCheck), not before it.
+    return VaultOptions(check_pages_on_open=False)
 
 
 def main(argv: list[str]) -> int:
@@ -109,7 +128,7 @@ def main(argv: list[str]) -> int:
     prefs = load_preferences(prefs_path)
     install_translator(app, prefs.language)
     CaptureGuard(app)  # from the first window on: the wizard shows the recovery key
-    session = Session(paths.default_vault_dir(), VaultOptions)
+    session = Session(paths.default_vault_dir(), _gui_vault_options)
     controller = Controller(session, prefs, prefs_path)
     controller.start()
     code = app.exec()
