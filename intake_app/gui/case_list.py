@@ -128,15 +128,16 @@ class CaseListPane(QWidget):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.PSEUDONYM, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # the flags column takes what is left
         header.setHighlightSections(False)
         # Widths from sample text, not from rows: rows load lazily and hold case data.
         metrics = table.fontMetrics()
         padding = 3 * metrics.horizontalAdvance("M")
         for column, sample in (
             (Column.CODE, "C-2026-00000"),
+            (Column.PSEUDONYM, "Kingfisher"),
+            (Column.STATUS, "Referred"),
             (Column.UPDATED, "2026-12-31 23:59"),
-            (Column.FLAGS, "⚠ Passport · 3 needs"),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
         # Sorting is enabled after the indicator is set, so the first sort is "newest first".

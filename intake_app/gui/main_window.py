@@ -76,8 +76,10 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.case_list)
         self.splitter.addWidget(self.editor_widget)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        # Nearly half each: the list's columns need room in every language (scaled on show).
+        self.splitter.setSizes([660, 660])
         self.setCentralWidget(self.splitter)
 
         self._make_actions()

@@ -571,7 +571,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../intake_app/gui/controller.py" line="+87"/>
+        <location filename="../../intake_app/gui/controller.py" line="+88"/>
         <source>an unnamed case</source>
         <translation>un dossier sans nom</translation>
     </message>
@@ -581,7 +581,17 @@
         <translation>Des modifications non enregistrées de {0} ont été conservées le {1}. Les restaurer?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Intake locked the vault because it found damage: {0}. Nothing more was written. Restore the vault from a backup (see the administrator&apos;s guide).</source>
+        <translation>Intake a verrouillé le coffre-fort parce qu’il y a détecté des dommages&#xa0;: {0}. Rien d’autre n’a été écrit. Restaurez le coffre-fort à partir d’une sauvegarde (voir le guide de l’administrateur).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vault damaged</source>
+        <translation>Coffre-fort endommagé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restore draft</source>
         <translation>Restaurer le brouillon</translation>
     </message>

@@ -571,7 +571,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../intake_app/gui/controller.py" line="+87"/>
+        <location filename="../../intake_app/gui/controller.py" line="+88"/>
         <source>an unnamed case</source>
         <translation>一個未命名的個案</translation>
     </message>
@@ -581,7 +581,17 @@
         <translation>{0} 有未儲存的更改，已於 {1} 保留。要還原嗎？</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Intake locked the vault because it found damage: {0}. Nothing more was written. Restore the vault from a backup (see the administrator&apos;s guide).</source>
+        <translation>Intake 發現保險庫已損壞，因此已將其鎖定：{0}。之後沒有再寫入任何資料。請從備份還原保險庫（見管理員指南）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vault damaged</source>
+        <translation>保險庫已損壞</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restore draft</source>
         <translation>還原草稿</translation>
     </message>
