@@ -259,7 +259,7 @@
         <translation>個案</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Counting cases…</source>
         <translation>正在點算個案…</translation>
     </message>
@@ -1173,7 +1173,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/gui/main_window.py" line="+104"/>
+        <location filename="../../intake_app/gui/main_window.py" line="+106"/>
         <source>Select a case</source>
         <translation>請選擇個案</translation>
     </message>
