@@ -65,7 +65,7 @@ class Controller(QObject):
 
         self._replace(UnlockWindow(self.session, self.prefs))
 
-    def _show_main(self) -> None:
+    def _show_main(self, *, ask_about_drafts: bool = True) -> None:
         from intake_app.gui.lock import LockController
         from intake_app.gui.main_window import MainWindow
 
@@ -73,10 +73,25 @@ class Controller(QObject):
         lock = LockController(self.session, self.prefs, window)
         window.lock_requested.connect(lock.lock_now)
         window.panic_requested.connect(lock.panic)
+        window.language_changed.connect(self._rebuild_main)
         self._replace(window)
-        self._offer_drafts(window)
+        self._offer_drafts(window, ask=ask_about_drafts)
 
-    def _offer_drafts(self, window: MainWindow) -> None:
+    def _rebuild_main(self, _language: str) -> None:
+        """Widgets take their texts when built: show a new window in the new language.
+
+        What is typed goes through a draft, so the new window shows it again.
+        """
+        from intake_app.gui.editor import CaseEditor
+        from intake_app.gui.main_window import MainWindow
+
+        old = self.window
+        editor = old.editor if isinstance(old, MainWindow) else None
+        if isinstance(editor, CaseEditor) and editor.has_unsaved_changes():
+            editor.save_draft()
+        self._show_main(ask_about_drafts=False)
+
+    def _offer_drafts(self, window: MainWindow, *, ask: bool = True) -> None:
         """After a crash (or a lock mid-edit) the newest draft is offered back, once."""
         from intake_app.gui.editor import CaseEditor
         from intake_app.gui.editor.drafting import restore_offer
@@ -89,7 +104,7 @@ class Controller(QObject):
         question = self.tr("Unsaved changes to {0} were kept from {1}. Restore them?").format(
             label, saved.replace("T", " ").removesuffix("Z") + " UTC"
         )
-        if self.ask(window, question):
+        if not ask or self.ask(window, question):
             window.editor.restore_draft(draft_id, case)
         else:
             self.session.drafts.discard_draft(draft_id)

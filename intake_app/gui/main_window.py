@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     panic_requested = Signal()
+    language_changed = Signal(str)  # the controller rebuilds the window in the new language
 
     def __init__(
         self,
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
             return
         dialog: QWidget = module.SettingsDialog(self.prefs, self.prefs_path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.language_changed.connect(self.language_changed)  # type: ignore[attr-defined]
         dialog.destroyed.connect(self._settings_closed)
         self.settings_dialog = dialog
         # open(), not exec(): no nested event loop for a lock to unwind.

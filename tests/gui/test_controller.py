@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from helpers import PASSPHRASE
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from intake_app.cases.jsonio import load_case_json
 from intake_app.gui.controller import Controller
+from intake_app.gui.editor import CaseEditor
+from intake_app.gui.i18n import install_translator
+from intake_app.gui.main_window import MainWindow
 from intake_app.gui.preferences import Preferences
 from intake_app.gui.session import Session
 from intake_app.vault.vault import Vault, VaultOptions
@@ -78,3 +82,31 @@ def test_a_declined_draft_is_discarded(unlocked: Session, tmp_path: Path, qtbot:
     unlocked.attach(vault)
     assert type(controller.window).__name__ == "MainWindow"
     assert unlocked.drafts.drafts() == []
+
+
+def test_a_language_change_rebuilds_the_window_and_keeps_what_was_typed(
+    unlocked: Session, tmp_path: Path, qtbot: QtBot, qapp: Any
+) -> None:
+    vault = unlocked.vault
+    unlocked._vault = None
+    controller = _controller(unlocked, tmp_path, True)
+    unlocked.attach(vault)
+    old = controller.window
+    assert isinstance(old, MainWindow) and isinstance(old.editor, CaseEditor)
+    old.editor.load_case(None)
+    pseudonym = next(
+        w for w in old.editor.findChildren(QLineEdit) if w.accessibleName() == "Pseudonym"
+    )
+    pseudonym.setText("Harbour")
+    account = old.editor.findChildren(QPlainTextEdit)[0]
+    account.setPlainText("Typed before switching language: LANGMARKER.")
+    try:
+        install_translator(qapp, "fr_CA")
+        old.language_changed.emit("fr_CA")
+        new = controller.window
+        assert isinstance(new, MainWindow) and new is not old
+        assert new.lock_action.text() != old.lock_action.text()  # built in French
+        texts = [w.toPlainText() for w in new.findChildren(QPlainTextEdit)]
+        assert any("LANGMARKER" in t for t in texts)
+    finally:
+        install_translator(qapp, "en")

@@ -54,6 +54,7 @@ class FakeEditor(QWidget):
 
 class FakeSettingsDialog(QDialog):
     made: ClassVar[list[tuple[Preferences, Path]]] = []
+    language_changed = Signal(str)
 
     def __init__(self, prefs: Preferences, prefs_path: Path, parent: QWidget) -> None:
         super().__init__(parent)
