@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from helpers import PASSPHRASE
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from intake_app.cases.jsonio import load_case_json
@@ -21,9 +23,27 @@ from intake_app.vault.vault import Vault, VaultOptions
 EXAMPLE = Path(__file__).parent.parent / "data" / "case-example.json"
 
 
+_MADE: list[Controller] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_windows() -> Iterator[None]:
+    """Close what each test's controller showed: a main window left open keeps its
+    application-wide shortcuts, which would make later tests' shortcuts ambiguous."""
+    yield
+    while _MADE:
+        controller = _MADE.pop()
+        controller.session.lock()
+        if controller.window is not None:
+            controller.window.close()
+            controller.window.deleteLater()
+    QApplication.processEvents()
+
+
 def _controller(session: Session, tmp_path: Path, answer: bool) -> Controller:
     controller = Controller(session, Preferences(), tmp_path / "prefs.json")
     controller.ask = lambda parent, question: answer  # type: ignore[method-assign]
+    _MADE.append(controller)
     return controller
 
 
